@@ -1,0 +1,222 @@
+import { routes } from './routes';
+import type { FunctionSpec, Topology } from './types';
+
+/**
+ * tradeflow, described once. infra/aws builds the CDK app from this and infra/local the embedded
+ * runtime; test/infra/agreement.test.ts proves both contain exactly what is declared here.
+ */
+
+const fn = (spec: FunctionSpec): [string, FunctionSpec] => [spec.name, spec];
+
+export const topology: Topology = {
+  service: 'tradeflow',
+
+  tables: {
+    orders: {
+      name: 'orders',
+      envVar: 'ORDERS_TABLE',
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      indexes: [
+        {
+          name: 'byStatus',
+          partitionKey: { name: 'status', type: 'S' },
+          sortKey: { name: 'updatedAt', type: 'S' },
+          projection: 'ALL',
+        },
+        {
+          name: 'byCustomer',
+          partitionKey: { name: 'customerId', type: 'S' },
+          sortKey: { name: 'createdAt', type: 'S' },
+          projection: 'ALL',
+        },
+      ],
+    },
+    customers: {
+      name: 'customers',
+      envVar: 'CUSTOMERS_TABLE',
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      indexes: [],
+    },
+    access: {
+      name: 'access',
+      envVar: 'ACCESS_TABLE',
+      partitionKey: { name: 'pk', type: 'S' },
+      indexes: [],
+    },
+  },
+
+  buckets: {
+    documents: { name: 'documents', envVar: 'DOCUMENTS_BUCKET' },
+  },
+
+  emailIdentities: {
+    buyerMail: {
+      name: 'buyerMail',
+      fromAddress: 'orders@tradeflow.example.com',
+      envVar: 'BUYER_MAIL_FROM',
+      configurationSet: 'tradeflow-buyer-mail',
+    },
+  },
+
+  bus: { name: 'tradeflow', envVar: 'EVENT_BUS_NAME' },
+
+  functions: Object.fromEntries([
+    fn({
+      name: 'authorize-request',
+      kind: 'authorizer',
+      entry: 'functions/api/authorize-request.ts',
+      description:
+        'API Gateway REQUEST authorizer: storefront API keys and staff tokens, with route permissions',
+      memoryMb: 256,
+      timeoutSeconds: 5,
+      access: { tables: { access: 'read' } },
+    }),
+    fn({
+      name: 'create-customer',
+      kind: 'api',
+      entry: 'functions/api/create-customer.ts',
+      description: 'POST /customers',
+      memoryMb: 256,
+      timeoutSeconds: 10,
+      access: { tables: { customers: 'write' } },
+    }),
+    fn({
+      name: 'create-order',
+      kind: 'api',
+      entry: 'functions/api/create-order.ts',
+      description: 'POST /orders: stores the order and starts its workflow',
+      memoryMb: 256,
+      timeoutSeconds: 10,
+      access: {
+        tables: { orders: 'readwrite', customers: 'read' },
+        workflows: { orderLifecycle: ['start'] },
+      },
+    }),
+    fn({
+      name: 'get-order',
+      kind: 'api',
+      entry: 'functions/api/get-order.ts',
+      description: 'GET /orders/{id}',
+      memoryMb: 256,
+      timeoutSeconds: 10,
+      access: { tables: { orders: 'read' } },
+    }),
+    fn({
+      name: 'validate-order',
+      kind: 'step',
+      entry: 'functions/steps/validate-order.ts',
+      description:
+        'Workflow step: business validation of a received order; emits OrderReceived or OrderRejected',
+      memoryMb: 256,
+      timeoutSeconds: 15,
+      access: { tables: { orders: 'readwrite', customers: 'read' }, bus: true },
+    }),
+    fn({
+      name: 'mark-order-failed',
+      kind: 'step',
+      entry: 'functions/steps/mark-order-failed.ts',
+      description:
+        'Workflow catch-all: records the failure on the order so it is visible, and raises OrderStalled',
+      memoryMb: 256,
+      timeoutSeconds: 15,
+      access: { tables: { orders: 'readwrite' }, bus: true },
+    }),
+    fn({
+      name: 'notify-buyer',
+      kind: 'event',
+      entry: 'functions/events/notify-buyer.ts',
+      description: 'Emails the buyer about changes to their order, once per change',
+      memoryMb: 256,
+      timeoutSeconds: 20,
+      access: { tables: { orders: 'readwrite', customers: 'read' }, email: ['buyerMail'] },
+    }),
+    fn({
+      name: 'sweep-stalled-orders',
+      kind: 'schedule',
+      entry: 'functions/schedules/sweep-stalled-orders.ts',
+      description: 'Finds received orders whose workflow never ran, restarts it and raises OrderStalled',
+      memoryMb: 256,
+      timeoutSeconds: 60,
+      environment: { STALLED_AFTER_MINUTES: '15' },
+      access: { tables: { orders: 'readwrite' }, bus: true, workflows: { orderLifecycle: ['start'] } },
+    }),
+  ]),
+
+  api: {
+    name: 'tradeflow-api',
+    stage: 'v1',
+    authorizer: { function: 'authorize-request', resultsTtlSeconds: 0 },
+    usagePlans: [
+      { name: 'storefronts', description: 'Storefront API keys', rateLimit: 50, burstLimit: 100 },
+      { name: 'staff', description: 'Staff tokens (one shared usage key)', rateLimit: 50, burstLimit: 100 },
+    ],
+    gatewayResponses: [
+      {
+        type: 'UNAUTHORIZED',
+        statusCode: 401,
+        code: 'UNAUTHORIZED',
+        message: 'Send an x-api-key header (storefronts) or an Authorization: Bearer staff token',
+      },
+      {
+        type: 'ACCESS_DENIED',
+        statusCode: 403,
+        code: 'FORBIDDEN',
+        message: 'This credential may not call this route',
+      },
+      {
+        type: 'INVALID_API_KEY',
+        statusCode: 403,
+        code: 'FORBIDDEN',
+        message: 'The API key is missing, unknown or disabled',
+      },
+      { type: 'MISSING_AUTHENTICATION_TOKEN', statusCode: 404, code: 'NOT_FOUND', message: 'No such route' },
+      {
+        type: 'BAD_REQUEST_BODY',
+        statusCode: 400,
+        code: 'INVALID_INPUT',
+        message: 'The request is malformed',
+      },
+      {
+        type: 'THROTTLED',
+        statusCode: 429,
+        code: 'RATE_LIMITED',
+        message: 'Too many requests; slow down and retry',
+      },
+      { type: 'DEFAULT_5XX', statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side' },
+    ],
+    routes,
+  },
+
+  rules: [
+    {
+      name: 'buyer-notifications',
+      description: 'Order changes a buyer is told about by email',
+      pattern: { source: ['tradeflow.orders'], 'detail-type': ['OrderReceived'] },
+      targets: [{ function: 'notify-buyer', retryAttempts: 8, maximumEventAgeSeconds: 3600 }],
+    },
+  ],
+
+  schedules: [
+    {
+      name: 'sweep-stalled-orders',
+      description:
+        'Every 15 minutes: orders that never left RECEIVED get their workflow restarted and are raised',
+      expression: 'rate(15 minutes)',
+      function: 'sweep-stalled-orders',
+    },
+  ],
+
+  workflows: {
+    orderLifecycle: {
+      name: 'orderLifecycle',
+      envVar: 'ORDER_WORKFLOW_ARN',
+      definitionFile: 'workflows/order-lifecycle.asl.json',
+      substitutions: {
+        ValidateOrderFunctionArn: { kind: 'functionArn', function: 'validate-order' },
+        MarkOrderFailedFunctionArn: { kind: 'functionArn', function: 'mark-order-failed' },
+      },
+    },
+  },
+};

@@ -1,0 +1,192 @@
+/**
+ * The shape of the one description of the system. `infra/topology/index.ts` fills it in; `infra/aws`
+ * (CDK) and `infra/local` (the embedded runtime) are both built from it, so nothing is declared twice.
+ * Everything here is plain data: no CDK, no SDK.
+ */
+
+import type { StaffRole } from '../../shared/domain/staff-roles';
+
+export { STAFF_ROLES, type StaffRole } from '../../shared/domain/staff-roles';
+
+export type AttributeType = 'S' | 'N';
+export interface KeySpec {
+  name: string;
+  type: AttributeType;
+}
+
+export interface IndexSpec {
+  name: string;
+  partitionKey: KeySpec;
+  sortKey?: KeySpec;
+  /** ALL copies the item; KEYS_ONLY keeps the index small when the reader fetches the item anyway. */
+  projection: 'ALL' | 'KEYS_ONLY';
+}
+
+export interface TableSpec {
+  /** Logical name: the key of the table in `Topology.tables`. */
+  name: string;
+  /** The environment variable that carries the physical table name to functions that use it. */
+  envVar: string;
+  partitionKey: KeySpec;
+  sortKey?: KeySpec;
+  indexes: IndexSpec[];
+}
+
+export interface BucketSpec {
+  name: string;
+  envVar: string;
+}
+
+export interface EmailIdentitySpec {
+  name: string;
+  /** The sender address; its domain is the identity verified in SES. */
+  fromAddress: string;
+  envVar: string;
+  /** Configuration set name (event destinations for bounces and complaints hang off it). */
+  configurationSet: string;
+}
+
+export interface EventBusSpec {
+  name: string;
+  envVar: string;
+}
+
+/** What a function may do with a resource: each maps to a least-privilege IAM grant on AWS. */
+export type TableAccess = 'read' | 'write' | 'readwrite';
+export type BucketAccess = 'read' | 'write' | 'readwrite';
+export type WorkflowAccess = 'start' | 'callback' | 'read';
+
+export interface FunctionAccess {
+  tables?: Record<string, TableAccess>;
+  buckets?: Record<string, BucketAccess>;
+  /** Put events on the bus. */
+  bus?: boolean;
+  workflows?: Record<string, WorkflowAccess[]>;
+  /** Email identities it may send from. */
+  email?: string[];
+}
+
+export type FunctionKind = 'api' | 'authorizer' | 'step' | 'event' | 'schedule';
+
+export interface FunctionSpec {
+  /** Logical name, kebab-case; also the local invoker's function name. */
+  name: string;
+  kind: FunctionKind;
+  /** Entry file from the repository root; it exports `handler`. */
+  entry: string;
+  description: string;
+  memoryMb: number;
+  timeoutSeconds: number;
+  /** Plain settings; resource names are added from `access`. */
+  environment?: Record<string, string>;
+  access: FunctionAccess;
+}
+
+/** Who may call a route. `storefront`: an API key; `staff`: a staff token with one of the roles. */
+export interface RouteCallers {
+  storefront?: boolean;
+  staff?: readonly StaffRole[];
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteSpec {
+  method: HttpMethod;
+  /** API Gateway resource path, e.g. `/orders/{id}`. */
+  path: string;
+  function: string;
+  callers: RouteCallers;
+  /** A JSON Schema (draft 4) of the body, checked by API Gateway's request validator as well. */
+  bodySchema?: Record<string, unknown>;
+}
+
+/** An EventBridge event pattern (content filtering), as JSON. */
+export type EventPattern = Record<string, unknown>;
+
+export interface RuleTarget {
+  function: string;
+  /** EventBridge retry policy: attempts after the first, and how long an event may keep trying. */
+  retryAttempts: number;
+  maximumEventAgeSeconds: number;
+}
+
+export interface EventRuleSpec {
+  name: string;
+  description: string;
+  pattern: EventPattern;
+  targets: RuleTarget[];
+}
+
+export interface ScheduleSpec {
+  name: string;
+  description: string;
+  /** EventBridge Scheduler expression: `rate(15 minutes)` or `cron(...)`. */
+  expression: string;
+  function: string;
+  input?: Record<string, unknown>;
+}
+
+/** What a `${Placeholder}` in an ASL file stands for. */
+export type Substitution =
+  | { kind: 'functionArn'; function: string }
+  | { kind: 'tableName'; table: string }
+  | { kind: 'busName' }
+  | { kind: 'value'; value: string };
+
+export interface WorkflowSpec {
+  name: string;
+  envVar: string;
+  /** ASL file (JSONPath) from the repository root. */
+  definitionFile: string;
+  substitutions: Record<string, Substitution>;
+}
+
+export interface AuthorizerSpec {
+  function: string;
+  /** How long API Gateway (and the local adapter) caches an answer per credential. */
+  resultsTtlSeconds: number;
+}
+
+export interface UsagePlanSpec {
+  name: string;
+  description: string;
+  rateLimit: number;
+  burstLimit: number;
+}
+
+/** API Gateway's own answers (no function runs), rewritten to the API's error shape. */
+export interface GatewayResponseSpec {
+  type:
+    | 'UNAUTHORIZED'
+    | 'ACCESS_DENIED'
+    | 'INVALID_API_KEY'
+    | 'MISSING_AUTHENTICATION_TOKEN'
+    | 'BAD_REQUEST_BODY'
+    | 'THROTTLED'
+    | 'DEFAULT_5XX';
+  statusCode: number;
+  code: string;
+  message: string;
+}
+
+export interface ApiSpec {
+  name: string;
+  stage: string;
+  authorizer: AuthorizerSpec;
+  usagePlans: UsagePlanSpec[];
+  gatewayResponses: GatewayResponseSpec[];
+  routes: RouteSpec[];
+}
+
+export interface Topology {
+  service: string;
+  tables: Record<string, TableSpec>;
+  buckets: Record<string, BucketSpec>;
+  emailIdentities: Record<string, EmailIdentitySpec>;
+  bus: EventBusSpec;
+  functions: Record<string, FunctionSpec>;
+  api: ApiSpec;
+  rules: EventRuleSpec[];
+  schedules: ScheduleSpec[];
+  workflows: Record<string, WorkflowSpec>;
+}
