@@ -1,0 +1,19 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
+import { z } from 'zod';
+import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
+import { makeDynamoCredentialStore } from '../../shared/adapters/dynamodb-credentials';
+import { loadConfig } from '../../shared/config';
+import { logger } from '../../shared/observability';
+import { type Authorization, makeAuthorizeRequest } from '../../shared/use-cases/authorize-request';
+
+const config = loadConfig(z.object({ ACCESS_TABLE: z.string().min(1) }));
+const authorize = makeAuthorizeRequest({
+  credentials: makeDynamoCredentialStore(dynamoDocumentClient(), config.ACCESS_TABLE),
+});
+
+/** A REQUEST authorizer: throwing an error whose message is "Unauthorized" makes API Gateway answer 401. */
+export const handler = middy<APIGatewayRequestAuthorizerEvent, Authorization>()
+  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .handler(async (event) => authorize({ methodArn: event.methodArn, headers: event.headers ?? {} }));

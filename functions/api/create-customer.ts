@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
+import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
+import { loadConfig } from '../../shared/config';
+import { createCustomerBody } from '../../shared/contracts/customers';
+import { apiHandler } from '../../shared/http/api-handler';
+import { parseBody } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { customerView } from '../../shared/http/views';
+import { newId } from '../../shared/ids';
+import { systemClock } from '../../shared/ports/clock';
+import { makeCreateCustomer } from '../../shared/use-cases/create-customer';
+
+const config = loadConfig(z.object({ CUSTOMERS_TABLE: z.string().min(1) }));
+const createCustomer = makeCreateCustomer({
+  customers: makeDynamoCustomerRepository(dynamoDocumentClient(), config.CUSTOMERS_TABLE),
+  clock: systemClock,
+  newId,
+});
+
+export const handler = apiHandler(async (event) => {
+  const customer = await createCustomer(parseBody(event, createCustomerBody));
+  return json(201, customerView(customer));
+});

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
+import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
+import { loadConfig } from '../../shared/config';
+import { orderIdParam } from '../../shared/contracts/orders';
+import { apiHandler } from '../../shared/http/api-handler';
+import { callerOf } from '../../shared/http/caller';
+import { pathParam } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { orderView } from '../../shared/http/views';
+import { makeGetOrder } from '../../shared/use-cases/get-order';
+
+const config = loadConfig(z.object({ ORDERS_TABLE: z.string().min(1) }));
+const getOrder = makeGetOrder({
+  orders: makeDynamoOrderRepository(dynamoDocumentClient(), config.ORDERS_TABLE),
+});
+
+export const handler = apiHandler(async (event) => {
+  const order = await getOrder(pathParam(event, 'id', orderIdParam), callerOf(event));
+  return json(200, orderView(order));
+});

@@ -1,0 +1,82 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Order, OrderStatus } from '../domain/order';
+import { ConcurrentUpdateError, ConflictError } from '../errors';
+import type { OrderPage, OrderRepository } from '../ports/orders';
+import { decodeToken, encodeToken } from './page-token';
+
+/**
+ * Orders in DynamoDB: one item per order (pk `ORDER#<id>`, sk `ORDER`), written whole with a version
+ * condition, so concurrent steps and API calls never overwrite each other's changes. GSI `byStatus`
+ * (status, updatedAt) serves listings and the stalled-order sweep.
+ */
+const SK = 'ORDER';
+const key = (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: SK });
+
+export function makeDynamoOrderRepository(db: DynamoDBDocumentClient, tableName: string): OrderRepository {
+  return {
+    async create(order) {
+      try {
+        await db.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...key(order.orderId), ...order },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException)
+          throw new ConflictError(`order ${order.orderId} exists`);
+        throw error;
+      }
+    },
+
+    async get(orderId) {
+      const { Item } = await db.send(
+        new GetCommand({ TableName: tableName, Key: key(orderId), ConsistentRead: true }),
+      );
+      return Item ? toOrder(Item) : undefined;
+    },
+
+    async save(order) {
+      try {
+        await db.send(
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...key(order.orderId), ...order },
+            ConditionExpression: 'version = :previous',
+            ExpressionAttributeValues: { ':previous': order.version - 1 },
+          }),
+        );
+      } catch (error) {
+        if (error instanceof ConditionalCheckFailedException) {
+          throw new ConcurrentUpdateError(`order ${order.orderId} changed since it was read`);
+        }
+        throw error;
+      }
+    },
+
+    async listByStatus(status: OrderStatus, options = {}): Promise<OrderPage> {
+      const result = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'byStatus',
+          KeyConditionExpression: options.updatedBefore ? '#s = :s AND updatedAt < :before' : '#s = :s',
+          ExpressionAttributeNames: { '#s': 'status' },
+          ExpressionAttributeValues: {
+            ':s': status,
+            ...(options.updatedBefore ? { ':before': options.updatedBefore } : {}),
+          },
+          Limit: options.limit ?? 100,
+          ExclusiveStartKey: decodeToken(options.nextToken),
+        }),
+      );
+      return { items: (result.Items ?? []).map(toOrder), nextToken: encodeToken(result.LastEvaluatedKey) };
+    },
+  };
+}
+
+function toOrder(item: Record<string, unknown>): Order {
+  const { pk: _pk, sk: _sk, ...order } = item;
+  return order as unknown as Order;
+}

@@ -1,0 +1,18 @@
+import type { PaymentTerms } from '../contracts/common';
+import type { Money } from './money';
+
+export interface Customer {
+  customerId: string;
+  name: string;
+  email: string;
+  country: string;
+  company?: string;
+  /** BCP 47; buyer emails use it, falling back to English. */
+  language: string;
+  currency?: string;
+  creditLimit?: Money;
+  paymentTerms?: PaymentTerms;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}

@@ -1,0 +1,61 @@
+import type { MiddlewareObj } from '@middy/core';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { InvalidPageTokenError } from '../adapters/page-token';
+import { AmountFormatError } from '../domain/money';
+import {
+  ConcurrentUpdateError,
+  ConflictError,
+  ForbiddenError,
+  IdempotencyKeyReusedError,
+  InvalidInputError,
+  NotFoundError,
+} from '../errors';
+import { logger } from '../observability';
+import { errorResponse } from './responses';
+
+/**
+ * The one place errors become HTTP: 4xx with a message a person can act on, 5xx with no internals.
+ */
+export function toHttpError(error: unknown): APIGatewayProxyResult {
+  if (error instanceof InvalidInputError) {
+    return errorResponse(400, {
+      code: error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+    });
+  }
+  if (error instanceof AmountFormatError || error instanceof InvalidPageTokenError) {
+    return errorResponse(400, { code: 'INVALID_INPUT', message: error.message });
+  }
+  if (error instanceof NotFoundError) return errorResponse(404, { code: error.code, message: error.message });
+  if (error instanceof ForbiddenError)
+    return errorResponse(403, { code: error.code, message: error.message });
+  if (error instanceof ConflictError) {
+    return errorResponse(409, {
+      code: error.code,
+      message: error.message,
+      ...(error.status ? { status: error.status } : {}),
+    });
+  }
+  if (error instanceof IdempotencyKeyReusedError)
+    return errorResponse(422, { code: error.code, message: error.message });
+  if (error instanceof ConcurrentUpdateError) {
+    return errorResponse(409, {
+      code: error.code,
+      message: 'the resource changed at the same time; retry the request',
+    });
+  }
+  logger.error('unhandled error', { error: error instanceof Error ? error : String(error) });
+  return errorResponse(500, {
+    code: 'INTERNAL',
+    message: 'Something went wrong on our side; the request may be retried',
+  });
+}
+
+export function httpErrors(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProxyResult> {
+  return {
+    onError: async (request) => {
+      if (request.error) request.response = toHttpError(request.error);
+    },
+  };
+}

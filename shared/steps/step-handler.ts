@@ -1,0 +1,22 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import middy from '@middy/core';
+import type { z } from 'zod';
+import { InvalidInputError } from '../errors';
+import { logger, tracer } from '../observability';
+
+/**
+ * The one shape of a workflow step: Powertools, then the input checked with zod (a bad input is a
+ * bug in the ASL, surfaced as InvalidInputError for Catch), then the use case. Errors propagate with
+ * their class name, which ASL `Catch.ErrorEquals` and `Retry` match.
+ */
+export function stepHandler<S extends z.ZodType, R>(schema: S, fn: (input: z.infer<S>) => Promise<R>) {
+  return middy<unknown, R>()
+    .use(captureLambdaHandler(tracer))
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .handler(async (event) => {
+      const parsed = schema.safeParse(event);
+      if (!parsed.success) throw new InvalidInputError(`step input: ${parsed.error.issues[0].message}`);
+      return fn(parsed.data);
+    });
+}

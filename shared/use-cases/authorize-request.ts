@@ -1,0 +1,77 @@
+import { routes } from '../../infra/topology/routes';
+import type { RouteSpec } from '../../infra/topology/types';
+import type { Credential, CredentialStore } from '../ports/credentials';
+
+export interface AuthorizationInput {
+  /** `arn:aws:execute-api:<region>:<account>:<apiId>/<stage>/<METHOD>/<path>` */
+  methodArn: string;
+  headers: Record<string, string | undefined>;
+}
+
+export interface Authorization {
+  principalId: string;
+  policyDocument: {
+    Version: '2012-10-17';
+    Statement: { Action: 'execute-api:Invoke'; Effect: 'Allow' | 'Deny'; Resource: string[] }[];
+  };
+  context: Record<string, string>;
+  usageIdentifierKey: string;
+}
+
+/** What API Gateway turns into a 401 when a REQUEST authorizer throws it. */
+export class UnauthorizedError extends Error {
+  override name = 'UnauthorizedError';
+  constructor() {
+    super('Unauthorized');
+  }
+}
+
+/**
+ * Finds the caller's credential and allows exactly the routes the topology lists for it. The policy
+ * names every allowed route, so API Gateway answers 403 for the others without calling a function.
+ */
+export function makeAuthorizeRequest({ credentials }: { credentials: CredentialStore }) {
+  return async (input: AuthorizationInput): Promise<Authorization> => {
+    const secret = presentedSecret(input.headers);
+    const credential = secret ? await credentials.findBySecret(secret) : undefined;
+    if (!credential?.enabled) throw new UnauthorizedError();
+    const base = input.methodArn.split('/').slice(0, 2).join('/');
+    const allowed = routes.filter((route) => mayCall(credential, route));
+    return {
+      principalId: credential.id,
+      policyDocument: {
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Action: 'execute-api:Invoke',
+            Effect: allowed.length ? 'Allow' : 'Deny',
+            Resource: allowed.length
+              ? allowed.map((route) => `${base}/${route.method}${resourcePattern(route.path)}`)
+              : [`${base}/*`],
+          },
+        ],
+      },
+      context: { kind: credential.kind, ...(credential.kind === 'staff' ? { role: credential.role } : {}) },
+      usageIdentifierKey: credential.usageKey,
+    };
+  };
+}
+
+function presentedSecret(headers: Record<string, string | undefined>): string | undefined {
+  const lower = Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
+  const bearer = /^Bearer\s+(\S+)$/i.exec(lower.authorization ?? '');
+  return bearer?.[1] ?? lower['x-api-key'] ?? undefined;
+}
+
+function mayCall(credential: Credential, route: RouteSpec): boolean {
+  return credential.kind === 'storefront'
+    ? Boolean(route.callers.storefront)
+    : Boolean(route.callers.staff?.includes(credential.role));
+}
+
+/** `/orders/{id}` → `/orders/*`, as execute-api resource ARNs match path parameters. */
+export function resourcePattern(path: string): string {
+  return path.replace(/\{[^}]+\}/g, '*');
+}

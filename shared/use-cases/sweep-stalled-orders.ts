@@ -1,0 +1,56 @@
+import type { Clock } from '../ports/clock';
+import type { EventPublisher } from '../ports/events';
+import type { OnceLog } from '../ports/once';
+import type { OrderRepository } from '../ports/orders';
+import type { OrderWorkflow } from '../ports/workflow';
+
+export interface SweepDeps {
+  orders: OrderRepository;
+  workflow: OrderWorkflow;
+  events: EventPublisher;
+  once: OnceLog;
+  clock: Clock;
+  stalledAfterMs: number;
+}
+
+/**
+ * Orders still RECEIVED and never validated well after they arrived: their execution never started
+ * (or its start was lost). Starting it again is harmless (execution-name idempotency); each such
+ * order is raised once as OrderStalled.
+ */
+export function makeSweepStalledOrders({ orders, workflow, events, once, clock, stalledAfterMs }: SweepDeps) {
+  return async (): Promise<{ examined: number; restarted: number }> => {
+    const updatedBefore = new Date(clock.now().getTime() - stalledAfterMs).toISOString();
+    let examined = 0;
+    let restarted = 0;
+    let nextToken: string | undefined;
+    do {
+      const page = await orders.listByStatus('RECEIVED', { updatedBefore, nextToken, limit: 100 });
+      for (const order of page.items) {
+        examined++;
+        if (order.validatedAt) continue;
+        await workflow.start(order.orderId, { orderId: order.orderId });
+        restarted++;
+        if (await once.claim(`ORDER#${order.orderId}`, 'stalled:RECEIVED')) {
+          await events.publish([
+            {
+              type: 'OrderStalled',
+              detail: {
+                version: 1,
+                changeId: `${order.orderId}:stalled:RECEIVED`,
+                occurredAt: clock.now().toISOString(),
+                orderId: order.orderId,
+                status: order.status,
+                since: order.updatedAt,
+                level: 1,
+                reason: 'the order was not validated; its workflow was started again',
+              },
+            },
+          ]);
+        }
+      }
+      nextToken = page.nextToken;
+    } while (nextToken);
+    return { examined, restarted };
+  };
+}

@@ -1,0 +1,81 @@
+import type { DomainEvent } from '../contracts/events';
+import { formatAmount } from '../domain/money';
+import { type Actor, type Order, withStatus } from '../domain/order';
+import { orderProblems } from '../domain/order-validation';
+import { NotFoundError } from '../errors';
+import type { Clock } from '../ports/clock';
+import type { CustomerRepository } from '../ports/customers';
+import type { EventPublisher } from '../ports/events';
+import type { OrderRepository } from '../ports/orders';
+
+export interface ValidateOrderDeps {
+  orders: OrderRepository;
+  customers: CustomerRepository;
+  events: EventPublisher;
+  clock: Clock;
+}
+
+const SYSTEM: Actor = { kind: 'system', id: 'workflow' };
+
+/**
+ * The workflow's first step. Idempotent: a retry after the write finds the order already decided and
+ * publishes the same event again (same changeId), which consumers deduplicate.
+ */
+export function makeValidateOrder({ orders, customers, events, clock }: ValidateOrderDeps) {
+  return async (orderId: string): Promise<{ valid: boolean; status: string }> => {
+    let order = await orders.get(orderId);
+    if (!order) throw new NotFoundError(`order ${orderId} not found`);
+    if (!order.validatedAt && order.status === 'RECEIVED') {
+      const now = clock.now().toISOString();
+      const problems = orderProblems(order, await customers.get(order.customerId));
+      order = problems.length
+        ? {
+            ...withStatus(
+              order,
+              'REJECTED',
+              'Order rejected by validation',
+              SYSTEM,
+              now,
+              problems.join('; '),
+            ),
+            problems,
+          }
+        : { ...withStatus(order, 'RECEIVED', 'Order validated', SYSTEM, now), validatedAt: now };
+      await orders.save(order);
+    }
+    await events.publish([announcement(order)]);
+    return { valid: order.status !== 'REJECTED', status: order.status };
+  };
+}
+
+function announcement(order: Order): DomainEvent {
+  const occurredAt = order.validatedAt ?? order.updatedAt;
+  if (order.status === 'REJECTED') {
+    return {
+      type: 'OrderRejected',
+      detail: {
+        version: 1,
+        changeId: `${order.orderId}:OrderRejected`,
+        occurredAt,
+        orderId: order.orderId,
+        customerId: order.customerId,
+        reasons: order.problems ?? [],
+      },
+    };
+  }
+  return {
+    type: 'OrderReceived',
+    detail: {
+      version: 1,
+      changeId: `${order.orderId}:OrderReceived`,
+      occurredAt,
+      orderId: order.orderId,
+      customerId: order.customerId,
+      currency: order.currency,
+      total: formatAmount(order.total),
+      lineCount: order.lines.length,
+      incoterm: order.incoterm.code,
+      shipToCountry: order.shippingAddress.country,
+    },
+  };
+}
