@@ -1,4 +1,4 @@
-import type { FunctionSpec, Topology } from './types';
+import type { FunctionSpec, Topology, WorkflowSpec } from './types';
 
 /** Physical names and ARNs, which differ between AWS (CloudFormation tokens) and local. */
 export interface ResourceNames {
@@ -47,4 +47,25 @@ export function identityDomain(fromAddress: string): string {
 /** Placeholders (`${Name}`) used in an ASL text. */
 export function aslPlaceholders(asl: string): string[] {
   return [...new Set([...asl.matchAll(/\$\{([A-Za-z0-9_]+)\}/g)].map((match) => match[1]))].sort();
+}
+
+/** What each `${Placeholder}` of a workflow's ASL stands for, given how names resolve. */
+export function substitutionValues(
+  workflow: WorkflowSpec,
+  names: { functionArn(name: string): string; table(name: string): string; busName(): string },
+): Record<string, string> {
+  const value = (key: string): string => {
+    const substitution = workflow.substitutions[key];
+    switch (substitution.kind) {
+      case 'functionArn':
+        return names.functionArn(substitution.function);
+      case 'tableName':
+        return names.table(substitution.table);
+      case 'busName':
+        return names.busName();
+      case 'value':
+        return substitution.value;
+    }
+  };
+  return Object.fromEntries(Object.keys(workflow.substitutions).map((key) => [key, value(key)]));
 }

@@ -27,7 +27,8 @@ export function pathParam<T extends z.ZodType>(
 }
 
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
-  const result = schema.safeParse(value);
+  // reportInput tells a missing field (input undefined) from a wrong one.
+  const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue.path.map(String).join('.');
@@ -36,7 +37,8 @@ export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.inf
 }
 
 function describeIssue(issue: z.core.$ZodIssue, field: string): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `${field} is required`;
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return field ? `${field} is required` : 'the body must be a JSON object';
   if (issue.code === 'unrecognized_keys') {
     const where = field ? ` in ${field}` : '';
     return `unknown field${issue.keys.length > 1 ? 's' : ''}${where}: ${issue.keys.join(', ')}`;

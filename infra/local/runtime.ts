@@ -1,0 +1,311 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { makeDynamoCredentialStore } from '../../shared/adapters/dynamodb-credentials';
+import { topology } from '../topology';
+import {
+  functionEnvironment,
+  identityDomain,
+  type ResourceNames,
+  substitutionValues,
+} from '../topology/environment';
+import type { Topology } from '../topology/types';
+import { type LocalAdmin, startLocalAdmin } from './admin/admin-server';
+import { type LocalApiGateway, startLocalApiGateway } from './api-gateway/api-gateway';
+import { UsagePlans } from './api-gateway/usage-plans';
+import { type LocalSecrets, loadLocalSecrets, localApiKeys, seedLocalCredentials } from './credentials';
+import { ensureTables, type LocalDynamoDB, startLocalDynamoDB } from './dynamodb/local-dynamodb';
+import { type LocalEventBridge, startLocalEventBridge } from './eventbridge/eventbridge-server';
+import { REPO_ROOT } from './lambda/build-functions';
+import { cachedFunctionBundles } from './lambda/function-cache';
+import { LocalLambda } from './lambda/invoker';
+import {
+  LOCAL_ACCOUNT_ID,
+  LOCAL_CREDENTIALS,
+  LOCAL_REGION,
+  localClientConfig,
+  localNames,
+} from './local-aws';
+import { type LocalS3, startLocalS3 } from './s3/local-s3';
+import { LocalScheduler } from './scheduler/local-scheduler';
+import { type LocalSes, startLocalSes } from './ses/local-ses';
+import { type LocalSettings, partPort } from './settings';
+import { type LocalStepFunctions, startLocalStepFunctions } from './stepfunctions/sfn-server';
+
+/** What `<data dir>/local.json` holds (DESIGN.md, the core API contract). */
+export interface LocalInfo {
+  apiUrl: string;
+  apiKey: string;
+  staffTokens: LocalSecrets['staffTokens'];
+  sesUrl: string;
+  adminUrl: string;
+  endpoints: { dynamodb: string; sfn: string; eventbridge: string; sesv2: string; s3: string };
+}
+
+export interface LocalRuntime {
+  info: LocalInfo;
+  settings: LocalSettings;
+  dynamodb: LocalDynamoDB;
+  sfn: LocalStepFunctions;
+  eventbridge: LocalEventBridge;
+  ses: LocalSes;
+  s3: LocalS3;
+  lambda: LocalLambda;
+  api: LocalApiGateway;
+  scheduler: LocalScheduler;
+  admin: LocalAdmin;
+  /** Milliseconds from the call to everything answering. */
+  readyMs: number;
+  /** Resolves when no event delivery is pending (executions may still be waiting). */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Progress lines for long work (bundling, first boot); silent when absent. */
+  progress?: (line: string) => void;
+  /** Start the schedules' timers (off in tests, which fire schedules by hand). */
+  timers?: boolean;
+  topology?: Topology;
+}
+
+/**
+ * The whole system on one machine: every part of the topology on a local server that speaks its AWS
+ * wire protocol, and every function in its own sandbox with the environment it has on AWS.
+ */
+export async function startLocalRuntime(
+  settings: LocalSettings,
+  options: StartOptions = {},
+): Promise<LocalRuntime> {
+  const started = performance.now();
+  const spec = options.topology ?? topology;
+  const progress = options.progress ?? (() => undefined);
+  const { host, dataDir, timeScale } = settings;
+  for (const dir of ['dynamodb', 's3', 'sfn', 'logs']) mkdirSync(join(dataDir, dir), { recursive: true });
+
+  progress('bundling functions');
+  const bundling = cachedFunctionBundles(Object.values(spec.functions));
+
+  const names: ResourceNames = {
+    table: localNames.table,
+    bucket: localNames.bucket,
+    busName: () => spec.bus.name,
+    workflowArn: localNames.workflowArn,
+  };
+  const closers: Closers = {};
+  try {
+    progress('starting DynamoDB (dynalite), SES, S3');
+    const [dynamodb, ses, s3] = await Promise.all([
+      startLocalDynamoDB({ host, port: partPort(settings, 'dynamodb'), path: join(dataDir, 'dynamodb') }),
+      startLocalSes({
+        host,
+        port: partPort(settings, 'ses'),
+        identities: Object.values(spec.emailIdentities).map((identity) =>
+          identityDomain(identity.fromAddress),
+        ),
+      }),
+      startLocalS3({
+        host,
+        port: partPort(settings, 's3'),
+        directory: join(dataDir, 's3'),
+        buckets: Object.keys(spec.buckets).map(localNames.bucket),
+      }),
+    ]);
+    Object.assign(closers, { dynamodb: dynamodb.close, ses: ses.close, s3: s3.close });
+
+    await ensureTables(
+      dynamodb.url,
+      Object.values(spec.tables).map((table) => ({ spec: table, physicalName: names.table(table.name) })),
+    );
+    const secrets = loadLocalSecrets(dataDir, settings.apiKey);
+    const db = DynamoDBDocumentClient.from(new DynamoDBClient(localClientConfig(dynamodb.url)));
+    await seedLocalCredentials(makeDynamoCredentialStore(db, names.table('access')), secrets);
+    db.destroy();
+
+    // The functions are created last but called by the servers below: a late-bound invoke.
+    let lambda: LocalLambda | undefined;
+    const invoke = (name: string, event: unknown) => {
+      if (!lambda) throw new Error('functions are not loaded yet');
+      return lambda.invoke(name, event);
+    };
+
+    progress('starting EventBridge and Step Functions');
+    const eventbridge = await startLocalEventBridge({
+      host,
+      port: partPort(settings, 'eventbridge'),
+      region: LOCAL_REGION,
+      accountId: LOCAL_ACCOUNT_ID,
+      buses: [spec.bus.name],
+      rules: spec.rules.map((rule) => ({
+        name: rule.name,
+        eventBusName: spec.bus.name,
+        pattern: rule.pattern,
+        targets: rule.targets.map((target) => ({
+          id: target.function,
+          retryAttempts: target.retryAttempts,
+          maximumEventAgeSeconds: target.maximumEventAgeSeconds,
+        })),
+      })),
+      deliver: async (targetId, event) => {
+        await invoke(targetId, event);
+      },
+      timeScale,
+    });
+    closers.eventbridge = eventbridge.close;
+
+    const sfn = await startLocalStepFunctions({
+      host,
+      port: partPort(settings, 'sfn'),
+      region: LOCAL_REGION,
+      accountId: LOCAL_ACCOUNT_ID,
+      dataDir: join(dataDir, 'sfn'),
+      stateMachines: Object.values(spec.workflows).map((workflow) => ({
+        name: `tradeflow-${workflow.name}`,
+        arn: names.workflowArn(workflow.name),
+        definition: substitutedDefinition(spec, workflow.name),
+      })),
+      invokeFunction: (name, payload) => invoke(name, payload),
+      timeScale,
+    });
+    closers.sfn = sfn.close;
+
+    const endpoints = {
+      dynamodb: dynamodb.url,
+      sfn: sfn.url,
+      eventbridge: eventbridge.url,
+      sesv2: ses.url,
+      s3: s3.url,
+    };
+    const { bundles, built } = await bundling;
+    if (built) progress('functions bundled');
+    lambda = new LocalLambda(
+      Object.values(spec.functions).map((fn) => ({
+        name: fn.name,
+        arn: localNames.functionArn(fn.name),
+        bundle: bundles.get(fn.name)!,
+        environment: functionEnvironment(spec, fn, names),
+        memoryMb: fn.memoryMb,
+        timeoutSeconds: fn.timeoutSeconds,
+      })),
+      { baseEnvironment: functionBaseEnvironment(endpoints, timeScale), logDir: join(dataDir, 'logs') },
+    );
+    const functions = lambda;
+    closers.lambda = () => functions.close();
+
+    const api = await startLocalApiGateway({
+      host,
+      port: partPort(settings, 'api'),
+      api: spec.api,
+      context: { apiId: 'local', stage: spec.api.stage, accountId: LOCAL_ACCOUNT_ID, region: LOCAL_REGION },
+      usagePlans: new UsagePlans(spec.api.usagePlans, localApiKeys(secrets)),
+      invoke,
+    });
+    closers.api = api.close;
+
+    const scheduler = new LocalScheduler(spec.schedules, invoke, timeScale);
+    if (options.timers) scheduler.start();
+    closers.scheduler = async () => scheduler.stop();
+
+    const admin = await startLocalAdmin({ host, port: partPort(settings, 'admin'), parts: () => runtime });
+    closers.admin = admin.close;
+
+    const info: LocalInfo = {
+      apiUrl: api.url,
+      apiKey: secrets.apiKey,
+      staffTokens: secrets.staffTokens,
+      sesUrl: ses.url,
+      adminUrl: admin.url,
+      endpoints,
+    };
+    writeFileSync(join(dataDir, 'local.json'), `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
+
+    const runtime: LocalRuntime = {
+      info,
+      settings,
+      dynamodb,
+      sfn,
+      eventbridge,
+      ses,
+      s3,
+      lambda: functions,
+      api,
+      scheduler,
+      admin,
+      readyMs: performance.now() - started,
+      idle: async () => {
+        await eventbridge.idle();
+      },
+      close: () => closeAll(closers),
+    };
+    return runtime;
+  } catch (error) {
+    await closeAll(closers);
+    throw error;
+  }
+}
+
+/** The ASL text with each `${Placeholder}` replaced by what the topology says it stands for. */
+export function substitutedDefinition(spec: Topology, workflowName: string): object {
+  const workflow = spec.workflows[workflowName];
+  const text = readFileSync(join(REPO_ROOT, workflow.definitionFile), 'utf8');
+  const values = substitutionValues(workflow, {
+    functionArn: localNames.functionArn,
+    table: localNames.table,
+    busName: () => spec.bus.name,
+  });
+  const substituted = text.replace(/\$\{([A-Za-z0-9_]+)\}/g, (placeholder, key: string) => {
+    if (!(key in values)) throw new Error(`${workflow.definitionFile}: no substitution for ${placeholder}`);
+    return values[key];
+  });
+  return JSON.parse(substituted);
+}
+
+/** What every local function gets besides its own variables: region, credentials, the local endpoints. */
+function functionBaseEnvironment(
+  endpoints: LocalInfo['endpoints'],
+  timeScale: number,
+): Record<string, string> {
+  return {
+    AWS_REGION: LOCAL_REGION,
+    AWS_DEFAULT_REGION: LOCAL_REGION,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_SFN: endpoints.sfn,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventbridge,
+    AWS_ENDPOINT_URL_SESV2: endpoints.sesv2,
+    AWS_ENDPOINT_URL_S3: endpoints.s3,
+    AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    // No X-Ray daemon locally.
+    POWERTOOLS_TRACE_ENABLED: 'false',
+    AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'INFO',
+    TRADEFLOW_TIME_SCALE: String(timeScale),
+    TZ: 'UTC',
+  };
+}
+
+/**
+ * Shutdown order matters: stop taking requests, then stop executions (aborted without a recorded
+ * failure, so they resume at the next start) and deliveries, and only then the functions they call.
+ */
+const CLOSE_ORDER = [
+  'admin',
+  'scheduler',
+  'api',
+  'sfn',
+  'eventbridge',
+  'lambda',
+  's3',
+  'ses',
+  'dynamodb',
+] as const;
+type Closers = Partial<Record<(typeof CLOSE_ORDER)[number], () => Promise<void>>>;
+
+async function closeAll(closers: Closers): Promise<void> {
+  for (const part of CLOSE_ORDER) {
+    await closers[part]?.().catch(() => undefined);
+    delete closers[part];
+  }
+}

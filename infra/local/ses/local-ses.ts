@@ -1,0 +1,124 @@
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sesLocal from 'aws-ses-v2-local';
+
+export interface LocalSes {
+  /** The SES v2 endpoint for SDK clients; the sent-mail viewer is at its root. */
+  url: string;
+  port: number;
+  identities(): string[];
+  close(): Promise<void>;
+}
+
+/**
+ * aws-ses-v2-local (sending, the store and its viewer) behind a thin front that adds what it lacks:
+ * email identities (CreateEmailIdentity, ListEmailIdentities) and SES' refusal to send from an
+ * unverified identity, so a missing identity shows up locally as it would on AWS.
+ */
+export async function startLocalSes(options: {
+  host: string;
+  port: number;
+  identities: string[];
+}): Promise<LocalSes> {
+  const inner = await sesLocal({ host: '127.0.0.1', port: 0 });
+  const innerPort = (inner.address() as AddressInfo).port;
+  const identities = new Set(options.identities.map((identity) => identity.toLowerCase()));
+
+  const front: Server = createServer(async (request, response) => {
+    const body = await readAll(request);
+    const path = (request.url ?? '/').split('?')[0];
+    if (request.method === 'POST' && path === '/v2/email/identities') {
+      const { EmailIdentity } = JSON.parse(body.toString('utf8') || '{}') as { EmailIdentity?: string };
+      if (!EmailIdentity)
+        return json(response, 400, { message: 'EmailIdentity is required' }, 'BadRequestException');
+      if (identities.has(EmailIdentity.toLowerCase()))
+        return json(response, 400, { message: `${EmailIdentity} already exists` }, 'AlreadyExistsException');
+      identities.add(EmailIdentity.toLowerCase());
+      return json(response, 200, {
+        IdentityType: EmailIdentity.includes('@') ? 'EMAIL_ADDRESS' : 'DOMAIN',
+        VerifiedForSendingStatus: true,
+      });
+    }
+    if (request.method === 'GET' && path === '/v2/email/identities') {
+      return json(response, 200, {
+        EmailIdentities: [...identities].map((name) => ({
+          IdentityName: name,
+          IdentityType: name.includes('@') ? 'EMAIL_ADDRESS' : 'DOMAIN',
+          SendingEnabled: true,
+          VerificationStatus: 'SUCCESS',
+        })),
+      });
+    }
+    if (request.method === 'POST' && path === '/v2/email/outbound-emails') {
+      const { FromEmailAddress } = JSON.parse(body.toString('utf8') || '{}') as { FromEmailAddress?: string };
+      const address = /<([^>]+)>/.exec(FromEmailAddress ?? '')?.[1] ?? FromEmailAddress ?? '';
+      const domain = address.slice(address.indexOf('@') + 1).toLowerCase();
+      if (!identities.has(address.toLowerCase()) && !identities.has(domain)) {
+        return json(
+          response,
+          400,
+          { message: `Email address is not verified. The following identities failed the check: ${address}` },
+          'MessageRejected',
+        );
+      }
+    }
+    proxy(innerPort, request, body, response);
+  });
+  await new Promise<void>((resolve, reject) => {
+    front.once('error', reject);
+    front.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = front.address() as AddressInfo;
+  return {
+    url: `http://${options.host}:${port}`,
+    port,
+    identities: () => [...identities],
+    close: async () => {
+      front.closeAllConnections();
+      await new Promise<void>((resolve) => front.close(() => resolve()));
+      (inner as Server).closeAllConnections?.();
+      await new Promise<void>((resolve) => inner.close(() => resolve()));
+    },
+  };
+}
+
+function proxy(port: number, request: IncomingMessage, body: Buffer, response: ServerResponse): void {
+  const upstream = httpRequest(
+    {
+      host: '127.0.0.1',
+      port,
+      method: request.method,
+      path: request.url,
+      headers: { ...request.headers, 'content-length': String(body.length) },
+    },
+    (answer) => {
+      response.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(response);
+    },
+  );
+  upstream.on('error', () =>
+    json(response, 502, { message: 'local SES is not answering' }, 'ServiceUnavailable'),
+  );
+  upstream.end(body);
+}
+
+function json(response: ServerResponse, status: number, body: unknown, errorType?: string): void {
+  if (response.headersSent) return;
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    ...(errorType ? { 'x-amzn-errortype': errorType } : {}),
+  });
+  response.end(JSON.stringify(body));
+}
+
+async function readAll(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,70 @@
+import type { DomainEvent } from '../../contracts/events';
+import type { Credential, CredentialStore } from '../../ports/credentials';
+import type { EventPublisher } from '../../ports/events';
+import type { Mailer, OutgoingEmail } from '../../ports/mailer';
+import type { OnceLog } from '../../ports/once';
+import type { OrderWorkflow } from '../../ports/workflow';
+
+/** For unit tests: ports that record what they were asked to do. */
+
+export function makeRecordingPublisher() {
+  const published: DomainEvent[] = [];
+  const publisher: EventPublisher = {
+    async publish(events) {
+      published.push(...events);
+    },
+  };
+  return Object.assign(publisher, { published });
+}
+
+export function makeRecordingMailer(options: { failWith?: Error } = {}) {
+  const sent: OutgoingEmail[] = [];
+  const mailer: Mailer = {
+    async send(email) {
+      if (options.failWith) throw options.failWith;
+      sent.push(email);
+      return `msg-${sent.length}`;
+    },
+  };
+  return Object.assign(mailer, { sent });
+}
+
+export function makeInMemoryOnceLog() {
+  const claims = new Set<string>();
+  const log: OnceLog = {
+    async claim(scope, key) {
+      const id = `${scope}|${key}`;
+      if (claims.has(id)) return false;
+      claims.add(id);
+      return true;
+    },
+    async release(scope, key) {
+      claims.delete(`${scope}|${key}`);
+    },
+  };
+  return Object.assign(log, { claims });
+}
+
+export function makeRecordingWorkflow() {
+  const started: { orderId: string; input: Record<string, unknown> }[] = [];
+  const workflow: OrderWorkflow = {
+    async start(orderId, input) {
+      started.push({ orderId, input });
+      return `arn:aws:states:us-east-1:000000000000:execution:test:${orderId}`;
+    },
+  };
+  return Object.assign(workflow, { started });
+}
+
+export function makeInMemoryCredentialStore(entries: [string, Credential][] = []) {
+  const bySecret = new Map(entries);
+  const store: CredentialStore = {
+    async findBySecret(secret) {
+      return bySecret.get(secret);
+    },
+    async put(secret, credential) {
+      bySecret.set(secret, credential);
+    },
+  };
+  return store;
+}

@@ -1,0 +1,246 @@
+import { makeInMemoryCustomerRepository } from '../../../shared/adapters/in-memory/customers';
+import { makeInMemoryOrderRepository } from '../../../shared/adapters/in-memory/orders';
+import {
+  makeInMemoryOnceLog,
+  makeRecordingMailer,
+  makeRecordingPublisher,
+  makeRecordingWorkflow,
+} from '../../../shared/adapters/in-memory/side-effects';
+import { createCustomerBody } from '../../../shared/contracts/customers';
+import { createOrderBody } from '../../../shared/contracts/orders';
+import type { Actor } from '../../../shared/domain/order';
+import { InvalidInputError, NotFoundError } from '../../../shared/errors';
+import { makeCreateCustomer } from '../../../shared/use-cases/create-customer';
+import { makeGetOrder } from '../../../shared/use-cases/get-order';
+import { makeMarkOrderFailed } from '../../../shared/use-cases/mark-order-failed';
+import { makeNotifyBuyer } from '../../../shared/use-cases/notify-buyer';
+import { makePlaceOrder } from '../../../shared/use-cases/place-order';
+import { makeSweepStalledOrders } from '../../../shared/use-cases/sweep-stalled-orders';
+import { makeValidateOrder } from '../../../shared/use-cases/validate-order';
+import { customerBody, orderBody } from '../../fixtures/api-bodies';
+
+const storefront: Actor = { kind: 'storefront', id: 'sf_a' };
+
+function world() {
+  let now = new Date('2026-11-27T10:00:00Z');
+  let seq = 0;
+  const clock = { now: () => now };
+  const advance = (ms: number) => {
+    now = new Date(now.getTime() + ms);
+  };
+  const newId = (prefix: 'ord' | 'cus') => `${prefix}_${String(++seq).padStart(26, '0')}`;
+  const orders = makeInMemoryOrderRepository();
+  const customers = makeInMemoryCustomerRepository();
+  const events = makeRecordingPublisher();
+  const workflow = makeRecordingWorkflow();
+  const mailer = makeRecordingMailer();
+  const once = makeInMemoryOnceLog();
+  return {
+    clock,
+    advance,
+    orders,
+    customers,
+    events,
+    workflow,
+    mailer,
+    once,
+    createCustomer: makeCreateCustomer({ customers, clock, newId }),
+    placeOrder: makePlaceOrder({ orders, customers, workflow, clock, newId }),
+    validateOrder: makeValidateOrder({ orders, customers, events, clock }),
+    getOrder: makeGetOrder({ orders }),
+    notifyBuyer: makeNotifyBuyer({ orders, customers, mailer, once }),
+    markOrderFailed: makeMarkOrderFailed({ orders, events, clock }),
+    sweep: makeSweepStalledOrders({ orders, workflow, events, once, clock, stalledAfterMs: 15 * 60_000 }),
+  };
+}
+
+async function placed(w: ReturnType<typeof world>) {
+  const customer = await w.createCustomer(createCustomerBody.parse(customerBody));
+  const order = await w.placeOrder(createOrderBody.parse(orderBody(customer.customerId)), storefront);
+  return { customer, order };
+}
+
+describe('the first order, through its use cases', () => {
+  it('stores a received order priced exactly and starts its workflow named after it', async () => {
+    // Prepare
+    const w = world();
+
+    // Act
+    const { customer, order } = await placed(w);
+
+    // Assess
+    expect(customer.email).toBe('buyer@hamburg-tools.example');
+    expect(order.status).toBe('RECEIVED');
+    expect(order.total).toEqual({ currency: 'EUR', minor: 200 * 1250 + 4 * 89990 });
+    expect(w.workflow.started).toEqual([{ orderId: order.orderId, input: { orderId: order.orderId } }]);
+    expect((await w.orders.get(order.orderId))?.timeline[0]).toMatchObject({
+      what: 'Order received',
+      by: storefront,
+    });
+  });
+
+  it('refuses an order for an unknown customer without writing anything', async () => {
+    // Prepare
+    const w = world();
+
+    // Act
+    const attempt = w.placeOrder(createOrderBody.parse(orderBody('cus_missing')), storefront);
+
+    // Assess
+    await expect(attempt).rejects.toMatchObject({ field: 'customerId', code: 'UNKNOWN_CUSTOMER' });
+    await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
+    expect(w.orders.items.size).toBe(0);
+    expect(w.workflow.started).toHaveLength(0);
+  });
+
+  it('validates once and announces OrderReceived again on a retry, with the same changeId', async () => {
+    // Prepare
+    const w = world();
+    const { order } = await placed(w);
+
+    // Act
+    const first = await w.validateOrder(order.orderId);
+    const retry = await w.validateOrder(order.orderId);
+
+    // Assess
+    expect(first).toEqual({ valid: true, status: 'RECEIVED' });
+    expect(retry).toEqual(first);
+    const stored = await w.orders.get(order.orderId);
+    expect(stored?.version).toBe(2);
+    expect(stored?.timeline.map((entry) => entry.what)).toEqual(['Order received', 'Order validated']);
+    expect(w.events.published.map((event) => event.type)).toEqual(['OrderReceived', 'OrderReceived']);
+    expect(w.events.published[0].detail).toMatchObject({
+      changeId: `${order.orderId}:OrderReceived`,
+      total: '6099.60',
+      lineCount: 2,
+    });
+    expect(w.events.published[1].detail).toEqual(w.events.published[0].detail);
+  });
+
+  it('rejects an order whose lines repeat a sku, with the reason on the order', async () => {
+    // Prepare
+    const w = world();
+    const customer = await w.createCustomer(createCustomerBody.parse(customerBody));
+    const body = orderBody(customer.customerId);
+    const order = await w.placeOrder(
+      createOrderBody.parse({ ...body, lines: [body.lines[0], body.lines[0]] }),
+      storefront,
+    );
+
+    // Act
+    const result = await w.validateOrder(order.orderId);
+
+    // Assess
+    expect(result).toEqual({ valid: false, status: 'REJECTED' });
+    expect((await w.orders.get(order.orderId))?.problems).toEqual([
+      'sku VALVE-DN50 appears on more than one line; combine them',
+    ]);
+    expect(w.events.published[0]).toMatchObject({
+      type: 'OrderRejected',
+      detail: { reasons: [expect.stringContaining('VALVE-DN50')] },
+    });
+  });
+
+  it('emails the buyer once per change, even when the event is delivered twice', async () => {
+    // Prepare
+    const w = world();
+    const { order } = await placed(w);
+    await w.validateOrder(order.orderId);
+    const event = w.events.published[0] as Parameters<typeof w.notifyBuyer>[0];
+
+    // Act
+    const outcomes = [await w.notifyBuyer(event), await w.notifyBuyer(event)];
+
+    // Assess
+    expect(outcomes).toEqual(['sent', 'duplicate']);
+    expect(w.mailer.sent).toHaveLength(1);
+    expect(w.mailer.sent[0]).toMatchObject({
+      to: ['buyer@hamburg-tools.example'],
+      subject: `Order ${order.orderId} received`,
+    });
+    expect(w.mailer.sent[0].text).toContain('PO-2026-0042');
+    expect(w.mailer.sent[0].html).toContain('6099.60 EUR');
+  });
+
+  it('gives the claim back when sending fails, so the redelivery sends it', async () => {
+    // Prepare
+    const w = world();
+    const { order } = await placed(w);
+    await w.validateOrder(order.orderId);
+    const event = w.events.published[0] as Parameters<typeof w.notifyBuyer>[0];
+    const failing = makeNotifyBuyer({
+      ...w,
+      mailer: makeRecordingMailer({ failWith: new Error('throttled') }),
+    });
+
+    // Act
+    await expect(failing(event)).rejects.toThrow('throttled');
+    const retried = await w.notifyBuyer(event);
+
+    // Assess
+    expect(retried).toBe('sent');
+    expect(w.mailer.sent).toHaveLength(1);
+  });
+
+  it('shows a storefront only its own orders, and staff every order', async () => {
+    // Prepare
+    const w = world();
+    const { order } = await placed(w);
+
+    // Act / Assess
+    await expect(w.getOrder(order.orderId, { kind: 'storefront', id: 'sf_a' })).resolves.toMatchObject({
+      orderId: order.orderId,
+    });
+    await expect(w.getOrder(order.orderId, { kind: 'storefront', id: 'sf_b' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(
+      w.getOrder(order.orderId, { kind: 'staff', id: 'u1', role: 'finance' }),
+    ).resolves.toBeDefined();
+    await expect(w.getOrder('ord_nope', { kind: 'staff', id: 'u1', role: 'finance' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+
+  it('records a failed step on the order once and raises OrderStalled', async () => {
+    // Prepare
+    const w = world();
+    const { order } = await placed(w);
+    const failure = { state: 'ValidateOrder', error: 'Sandbox.Timedout', cause: 'Task timed out' };
+
+    // Act
+    await w.markOrderFailed(order.orderId, failure);
+    await w.markOrderFailed(order.orderId, failure);
+
+    // Assess
+    const stored = await w.orders.get(order.orderId);
+    expect(stored?.failure).toMatchObject(failure);
+    expect(stored?.timeline.filter((entry) => entry.what.includes('failed'))).toHaveLength(1);
+    expect(w.events.published.map((event) => event.type)).toEqual(['OrderStalled', 'OrderStalled']);
+    expect(w.events.published[0].detail).toMatchObject({
+      level: 1,
+      changeId: `${order.orderId}:failed:ValidateOrder`,
+    });
+  });
+
+  it('restarts the workflow of an order left unvalidated and raises it once', async () => {
+    // Prepare
+    const w = world();
+    const { order } = await placed(w);
+    const { order: fresh } = await placed(w);
+    await w.validateOrder(fresh.orderId);
+    w.advance(16 * 60_000);
+
+    // Act
+    const first = await w.sweep();
+    const second = await w.sweep();
+
+    // Assess
+    expect(first).toEqual({ examined: 2, restarted: 1 });
+    expect(second).toEqual({ examined: 2, restarted: 1 });
+    expect(w.workflow.started.filter((start) => start.orderId === order.orderId)).toHaveLength(3);
+    const stalled = w.events.published.filter((event) => event.type === 'OrderStalled');
+    expect(stalled).toHaveLength(1);
+    expect(stalled[0].detail).toMatchObject({ orderId: order.orderId, status: 'RECEIVED' });
+  });
+});
