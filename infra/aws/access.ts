@@ -1,0 +1,106 @@
+import { type CfnElement, Stack } from 'aws-cdk-lib';
+import type { Table } from 'aws-cdk-lib/aws-dynamodb';
+import type { EventBus } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
+import type { FunctionAccess, Topology, WorkflowAccess } from '../topology/types';
+import type { BuiltEmailIdentity } from './email';
+import { acknowledge } from './nag';
+import type { WorkflowRef } from './workflow-refs';
+
+export interface AccessTargets {
+  topology: Topology;
+  tables: Record<string, Table>;
+  buckets: Record<string, Bucket>;
+  bus: EventBus;
+  email: Record<string, BuiltEmailIdentity>;
+  workflows: Record<string, WorkflowRef>;
+}
+
+/** S3 object actions only: handlers read and write documents by key, never list or delete them. */
+const bucketActions = {
+  read: ['s3:GetObject'],
+  write: ['s3:PutObject', 's3:AbortMultipartUpload'],
+  readwrite: ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload'],
+} as const;
+
+const workflowActions: Record<WorkflowAccess, (ref: WorkflowRef) => PolicyStatement> = {
+  start: (ref) =>
+    new PolicyStatement({ actions: ['states:StartExecution'], resources: [ref.stateMachineArn] }),
+  // Task tokens are checked against the machine that issued them.
+  callback: (ref) =>
+    new PolicyStatement({
+      actions: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
+      resources: [ref.stateMachineArn],
+    }),
+  read: (ref) =>
+    new PolicyStatement({
+      actions: ['states:DescribeExecution', 'states:GetExecutionHistory'],
+      resources: [ref.executionsArn],
+    }),
+};
+
+/**
+ * Grants a function's role exactly what its `access` declares, nothing else. Each wildcard a grant
+ * needs is acknowledged here, where it is made, with the reason it cannot be narrower.
+ */
+export function grantAccess(role: Role, access: FunctionAccess, targets: AccessTargets): void {
+  const policy = () => role.node.findChild('DefaultPolicy');
+  // cdk-nag names a resource in a finding by its logical id, as in `<Table1234.Arn>/index/*`.
+  const logicalId = (resource: Table | Bucket) =>
+    Stack.of(resource).getLogicalId(resource.node.defaultChild as CfnElement);
+
+  for (const [name, mode] of Object.entries(access.tables ?? {})) {
+    const table = targets.tables[name];
+    if (!table) throw new Error(`Unknown table ${name}`);
+    if (mode === 'read') table.grantReadData(role);
+    else if (mode === 'write') table.grantWriteData(role);
+    else table.grantReadWriteData(role);
+    if (targets.topology.tables[name].indexes.length > 0) {
+      acknowledge(
+        policy(),
+        `AwsSolutions-IAM5[Resource::<${logicalId(table)}.Arn>/index/*]`,
+        `Queries the GSIs of the ${name} table only: index/* is scoped to that one table's indexes.`,
+      );
+    }
+  }
+
+  for (const [name, mode] of Object.entries(access.buckets ?? {})) {
+    const bucket = targets.buckets[name];
+    if (!bucket) throw new Error(`Unknown bucket ${name}`);
+    role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: [...bucketActions[mode]], resources: [bucket.arnForObjects('*')] }),
+    );
+    acknowledge(
+      policy(),
+      `AwsSolutions-IAM5[Resource::<${logicalId(bucket)}.Arn>/*]`,
+      `Document keys are per order and made at run time; the grant is limited to objects of the ${name} bucket.`,
+    );
+  }
+
+  if (access.bus) targets.bus.grantPutEventsTo(role);
+
+  for (const [name, modes] of Object.entries(access.workflows ?? {})) {
+    const ref = targets.workflows[name];
+    if (!ref) throw new Error(`Unknown workflow ${name}`);
+    for (const mode of modes) role.addToPrincipalPolicy(workflowActions[mode](ref));
+    if (modes.includes('read')) {
+      acknowledge(
+        policy(),
+        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:${ref.stateMachineName}:*]`,
+        `Executions are named per order at run time; the grant covers executions of ${ref.stateMachineName} only.`,
+      );
+    }
+  }
+
+  for (const name of access.email ?? []) {
+    const sender = targets.email[name];
+    if (!sender) throw new Error(`Unknown email identity ${name}`);
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail', 'ses:SendRawEmail'],
+        resources: [sender.identity.emailIdentityArn, sender.configurationSetArn],
+      }),
+    );
+  }
+}

@@ -1,0 +1,72 @@
+import { Duration } from 'aws-cdk-lib';
+import {
+  type CfnAuthorizer,
+  RequestAuthorizer,
+  ResponseType,
+  type RestApi,
+} from 'aws-cdk-lib/aws-apigateway';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { Construct } from 'constructs';
+import type { ApiSpec, AuthorizerSpec, GatewayResponseSpec } from '../topology/types';
+import { pascalCase } from './names';
+
+/**
+ * The REQUEST authorizer. Storefronts send `x-api-key` and staff `Authorization`, never both, and
+ * API Gateway answers 401 without calling the authorizer when a listed identity source is missing:
+ * so no identity sources, which API Gateway (and CDK) accept only with caching off.
+ */
+export function buildAuthorizer(
+  scope: Construct,
+  apiName: string,
+  spec: AuthorizerSpec,
+  functions: Record<string, IFunction>,
+): RequestAuthorizer {
+  const handler = functions[spec.function];
+  if (!handler) throw new Error(`The authorizer names unknown function ${spec.function}`);
+  if (spec.resultsTtlSeconds !== 0) {
+    throw new Error(
+      'Caching authorizer results needs identity sources, which the topology does not declare; set resultsTtlSeconds to 0',
+    );
+  }
+  const authorizer = new RequestAuthorizer(scope, 'Authorizer', {
+    authorizerName: `${apiName}-authorizer`,
+    handler,
+    identitySources: [],
+    resultsCacheTtl: Duration.seconds(0),
+  });
+  // CDK renders no sources as `IdentitySource: ""`; leave the property out, as API Gateway expects.
+  (authorizer.node.defaultChild as CfnAuthorizer).addPropertyDeletionOverride('IdentitySource');
+  return authorizer;
+}
+
+/** A usage plan per entry, on the API's stage; the authorizer's usage key picks the plan. */
+export function addUsagePlans(api: RestApi, spec: ApiSpec): void {
+  for (const plan of spec.usagePlans) {
+    api.addUsagePlan(`${pascalCase(plan.name)}UsagePlan`, {
+      name: `${spec.name}-${plan.name}`,
+      description: plan.description,
+      throttle: { rateLimit: plan.rateLimit, burstLimit: plan.burstLimit },
+      apiStages: [{ api, stage: api.deploymentStage }],
+    });
+  }
+}
+
+/** API Gateway's own answers, in the API's error shape. */
+export function addGatewayResponses(api: RestApi, responses: GatewayResponseSpec[]): void {
+  for (const response of responses) {
+    api.addGatewayResponse(pascalCase(response.type.toLowerCase()), {
+      type: ResponseType.of(response.type),
+      statusCode: String(response.statusCode),
+      templates: { 'application/json': errorBody(response) },
+    });
+  }
+}
+
+/** `{"error":{"code":…,"message":…}}`. The template is VTL, where `$` and `#` would be code. */
+function errorBody(response: GatewayResponseSpec): string {
+  const json = JSON.stringify({ error: { code: response.code, message: response.message } });
+  if (/[$#]/.test(json)) {
+    throw new Error(`Gateway response ${response.type}: no $ or # in its code or message`);
+  }
+  return json;
+}

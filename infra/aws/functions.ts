@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import { Duration } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { functionEnvironment, type ResourceNames } from '../topology/environment';
+import type { FunctionSpec } from '../topology/types';
+import { type AccessTargets, grantAccess } from './access';
+import { acknowledge } from './nag';
+import { pascalCase } from './names';
+import { tagWithTopologyName } from './tags';
+
+export interface FunctionDependencies extends AccessTargets {
+  /** Where entries and the lock file are resolved from. */
+  rootDir: string;
+}
+
+/** Physical names as CloudFormation tokens, for `functionEnvironment`. */
+function awsResourceNames(deps: FunctionDependencies): ResourceNames {
+  return {
+    table: (name) => deps.tables[name].tableName,
+    bucket: (name) => deps.buckets[name].bucketName,
+    busName: () => deps.bus.eventBusName,
+    workflowArn: (name) => deps.workflows[name].stateMachineArn,
+  };
+}
+
+/** A function per topology entry, with its own role (only its `access` grants) and log group. */
+export function buildFunctions(scope: Construct, deps: FunctionDependencies): Record<string, NodejsFunction> {
+  const group = new Construct(scope, 'Functions');
+  const names = awsResourceNames(deps);
+  const functions: Record<string, NodejsFunction> = {};
+  for (const spec of Object.values(deps.topology.functions)) {
+    functions[spec.name] = buildFunction(group, spec, names, deps);
+  }
+  return functions;
+}
+
+function buildFunction(
+  scope: Construct,
+  spec: FunctionSpec,
+  names: ResourceNames,
+  deps: FunctionDependencies,
+): NodejsFunction {
+  const construct = new Construct(scope, pascalCase(spec.name));
+  const logGroup = new LogGroup(construct, 'Logs', { retention: RetentionDays.ONE_MONTH });
+  // Its own role instead of AWSLambdaBasicExecutionRole: it may write to this log group only.
+  const role = new Role(construct, 'Role', {
+    assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+    description: `${deps.topology.service} ${spec.name}`,
+  });
+  logGroup.grantWrite(role);
+
+  const fn = new NodejsFunction(construct, 'Function', {
+    entry: join(deps.rootDir, spec.entry),
+    handler: 'handler',
+    projectRoot: deps.rootDir,
+    depsLockFilePath: join(deps.rootDir, 'package-lock.json'),
+    description: spec.description,
+    runtime: Runtime.NODEJS_24_X,
+    architecture: Architecture.ARM_64,
+    memorySize: spec.memoryMb,
+    timeout: Duration.seconds(spec.timeoutSeconds),
+    role,
+    logGroup,
+    tracing: Tracing.ACTIVE,
+    environment: {
+      ...functionEnvironment(deps.topology, spec, names),
+      NODE_OPTIONS: '--enable-source-maps',
+    },
+    bundling: {
+      forceDockerBundling: false,
+      minify: true,
+      sourceMap: true,
+      sourcesContent: false,
+      target: 'node24',
+      // CJS is fine: esbuild turns the ESM-only @middy packages into CJS while bundling.
+      format: OutputFormat.CJS,
+      logLevel: LogLevel.WARNING,
+    },
+  });
+
+  grantAccess(role, spec.access, deps);
+  acknowledge(
+    role.node.findChild('DefaultPolicy'),
+    'AwsSolutions-IAM5[Resource::*]',
+    'X-Ray PutTraceSegments/PutTelemetryRecords (active tracing) support no resource-level permissions.',
+  );
+  tagWithTopologyName(construct, 'function', spec.name);
+  return fn;
+}

@@ -1,0 +1,52 @@
+import { Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { topology as declared } from '../topology';
+import type { Topology } from '../topology/types';
+import { buildApi } from './api';
+import { buildEmailIdentities } from './email';
+import { buildBus, buildRules } from './events';
+import { buildFunctions } from './functions';
+import { addOutputs } from './outputs';
+import { repoRoot } from './repo-root';
+import { buildSchedules } from './schedules';
+import { buildBuckets } from './storage';
+import { buildTables } from './tables';
+import { workflowRefs } from './workflow-refs';
+import { buildWorkflows } from './workflows';
+
+export interface TradeflowStackProps extends StackProps {
+  /** Defaults to the system's one topology; tests may pass a variant. */
+  topology?: Topology;
+  /** Where function entries, ASL files and the lock file are resolved from. */
+  rootDir?: string;
+}
+
+/** tradeflow on AWS, built entirely from the topology. */
+export class TradeflowStack extends Stack {
+  constructor(scope: Construct, id: string, props: TradeflowStackProps = {}) {
+    super(scope, id, props);
+    const topology = props.topology ?? declared;
+    const rootDir = props.rootDir ?? repoRoot;
+    Tags.of(this).add('service', topology.service);
+
+    const tables = buildTables(this, topology.tables);
+    const buckets = buildBuckets(this, topology.buckets);
+    const email = buildEmailIdentities(this, topology.emailIdentities);
+    const bus = buildBus(this, topology.bus);
+    const refs = workflowRefs(this, topology);
+    const functions = buildFunctions(this, {
+      topology,
+      rootDir,
+      tables,
+      buckets,
+      bus,
+      email,
+      workflows: refs,
+    });
+    const workflows = buildWorkflows(this, topology.workflows, { rootDir, refs, functions, tables, bus });
+    const api = buildApi(this, topology.api, functions);
+    buildRules(this, topology.rules, { bus, functions });
+    buildSchedules(this, topology.schedules, functions, topology.service);
+    addOutputs(this, { api, bus, workflows });
+  }
+}

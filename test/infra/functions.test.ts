@@ -1,0 +1,94 @@
+import { topology } from '../../infra/topology';
+import { synthesizeTemplate } from './stack-template';
+import {
+  propertiesOf,
+  referencedId,
+  resource,
+  resourcesOfType,
+  templateInventory,
+} from './template-inventory';
+
+describe('Lambda functions', () => {
+  // Prepare
+  const template = synthesizeTemplate();
+  const inventory = templateInventory(template);
+
+  it('has exactly one function per topology function', () => {
+    // Assess
+    expect(Object.keys(inventory.functions).sort()).toEqual(Object.keys(topology.functions).sort());
+    template.resourceCountIs('AWS::Lambda::Function', Object.keys(topology.functions).length);
+  });
+
+  it('gives every function a log group of its own, with a retention', () => {
+    // Act
+    const logGroups = Object.values(inventory.functions).map((id) =>
+      referencedId((propertiesOf(template, id).LoggingConfig as { LogGroup: unknown }).LogGroup),
+    );
+    // Assess
+    expect(new Set(logGroups).size).toBe(logGroups.length);
+    for (const id of logGroups) {
+      expect(resource(template, id).Type).toBe('AWS::Logs::LogGroup');
+      expect(resource(template, id).Properties?.RetentionInDays).toBeGreaterThan(0);
+    }
+  });
+
+  describe.each(Object.values(topology.functions))('$name', (spec) => {
+    // Act
+    const properties = propertiesOf(template, inventory.functions[spec.name]);
+    const variables = (properties.Environment as { Variables: Record<string, unknown> }).Variables;
+
+    it('runs Node.js 22 or newer on arm64, traced, with the declared size, timeout and description', () => {
+      // Assess
+      const version = Number(/^nodejs(\d+)\.x$/.exec(properties.Runtime as string)?.[1]);
+      expect(version).toBeGreaterThanOrEqual(22);
+      expect(properties.Architectures).toEqual(['arm64']);
+      expect(properties.MemorySize).toBe(spec.memoryMb);
+      expect(properties.Timeout).toBe(spec.timeoutSeconds);
+      expect(properties.Description).toBe(spec.description);
+      expect(properties.Handler).toBe('index.handler');
+      expect(properties.TracingConfig).toEqual({ Mode: 'Active' });
+    });
+
+    it('gets its settings, Powertools names, source maps and a variable per resource it may use', () => {
+      // Assess
+      expect(variables).toMatchObject({
+        ...spec.environment,
+        POWERTOOLS_SERVICE_NAME: topology.service,
+        POWERTOOLS_METRICS_NAMESPACE: topology.service,
+        NODE_OPTIONS: '--enable-source-maps',
+      });
+      const expected = new Set(['POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_METRICS_NAMESPACE', 'NODE_OPTIONS']);
+      for (const key of Object.keys(spec.environment ?? {})) expected.add(key);
+      for (const [name] of Object.entries(spec.access.tables ?? {})) {
+        const envVar = topology.tables[name].envVar;
+        expected.add(envVar);
+        expect(variables[envVar]).toEqual({ Ref: inventory.tables[name] });
+      }
+      for (const [name] of Object.entries(spec.access.buckets ?? {})) {
+        const envVar = topology.buckets[name].envVar;
+        expected.add(envVar);
+        expect(variables[envVar]).toEqual({ Ref: inventory.buckets[name] });
+      }
+      if (spec.access.bus) {
+        expected.add(topology.bus.envVar);
+        const [[busId]] = resourcesOfType(template, 'AWS::Events::EventBus');
+        expect(variables[topology.bus.envVar]).toEqual({ Ref: busId });
+      }
+      for (const name of Object.keys(spec.access.workflows ?? {})) {
+        const envVar = topology.workflows[name].envVar;
+        expected.add(envVar);
+        const machineName = resource(template, inventory.workflows[name]).Properties
+          ?.StateMachineName as string;
+        expect(JSON.stringify(variables[envVar])).toContain(`:stateMachine:${machineName}"`);
+      }
+      for (const name of spec.access.email ?? []) {
+        const identity = topology.emailIdentities[name];
+        expected.add(identity.envVar);
+        expected.add(`${identity.envVar}_CONFIGURATION_SET`);
+        expect(variables[identity.envVar]).toBe(identity.fromAddress);
+        expect(variables[`${identity.envVar}_CONFIGURATION_SET`]).toBe(identity.configurationSet);
+      }
+      expect(Object.keys(variables).sort()).toEqual([...expected].sort());
+    });
+  });
+});
