@@ -1,7 +1,18 @@
 /** Jest in CJS mode: ts-jest transpiles TypeScript (type checking is `npm run typecheck`), and the
  * ESM-only packages (@middy/*) are transformed too, as DESIGN.md records. */
 const transform = {
-  '^.+\\.[tj]sx?$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', moduleResolution: 'node10', allowJs: true, esModuleInterop: true } }],
+  '^.+\\.[tj]sx?$': [
+    'ts-jest',
+    {
+      tsconfig: {
+        module: 'commonjs',
+        moduleResolution: 'node10',
+        allowJs: true,
+        esModuleInterop: true,
+        isolatedModules: true,
+      },
+    },
+  ],
 };
 const common = {
   transform,
@@ -11,8 +22,17 @@ const common = {
 };
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/workflows/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/workflows/**/*.test.ts'],
+    },
     { ...common, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.test.ts'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testTimeout: 60_000,
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
+    },
   ],
 };

@@ -13,7 +13,7 @@ const authorize = makeAuthorizeRequest({
   credentials: makeDynamoCredentialStore(dynamoDocumentClient(), config.ACCESS_TABLE),
 });
 
-/** A REQUEST authorizer: throwing an error whose message is "Unauthorized" makes API Gateway answer 401. */
+/** The REQUEST authorizer: its policy decides which routes the caller may call (no credential: none). */
 export const handler = middy<APIGatewayRequestAuthorizerEvent, Authorization>()
   .use(injectLambdaContext(logger, { resetKeys: true }))
   .handler(async (event) => authorize({ methodArn: event.methodArn, headers: event.headers ?? {} }));

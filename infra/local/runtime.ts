@@ -33,6 +33,9 @@ import { type LocalSes, startLocalSes } from './ses/local-ses';
 import { type LocalSettings, partPort } from './settings';
 import { type LocalStepFunctions, startLocalStepFunctions } from './stepfunctions/sfn-server';
 
+// Development runs on Node 20 (Lambda runs 22): the SDK's notice about that is noise here.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /** What `<data dir>/local.json` holds (DESIGN.md, the core API contract). */
 export interface LocalInfo {
   apiUrl: string;
@@ -220,6 +223,9 @@ export async function startLocalRuntime(
     };
     writeFileSync(join(dataDir, 'local.json'), `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
 
+    // Cold starts happen in the background, after the system is ready, not on the first requests.
+    void functions.warm();
+
     const runtime: LocalRuntime = {
       info,
       settings,
@@ -277,6 +283,7 @@ function functionBaseEnvironment(
     AWS_ENDPOINT_URL_SESV2: endpoints.sesv2,
     AWS_ENDPOINT_URL_S3: endpoints.s3,
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     // No X-Ray daemon locally.
     POWERTOOLS_TRACE_ENABLED: 'false',
     AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',

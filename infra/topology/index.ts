@@ -163,7 +163,8 @@ export const topology: Topology = {
         type: 'ACCESS_DENIED',
         statusCode: 403,
         code: 'FORBIDDEN',
-        message: 'This credential may not call this route',
+        message:
+          'Send a valid x-api-key (storefronts) or Authorization: Bearer token (staff) that may call this route',
       },
       {
         type: 'INVALID_API_KEY',

@@ -18,25 +18,19 @@ export interface Authorization {
   usageIdentifierKey: string;
 }
 
-/** What API Gateway turns into a 401 when a REQUEST authorizer throws it. */
-export class UnauthorizedError extends Error {
-  override name = 'UnauthorizedError';
-  constructor() {
-    super('Unauthorized');
-  }
-}
-
 /**
  * Finds the caller's credential and allows exactly the routes the topology lists for it. The policy
  * names every allowed route, so API Gateway answers 403 for the others without calling a function.
+ * A missing, unknown or disabled credential gets a Deny: 403, as API Gateway answers a bad API key.
  */
 export function makeAuthorizeRequest({ credentials }: { credentials: CredentialStore }) {
   return async (input: AuthorizationInput): Promise<Authorization> => {
     const secret = presentedSecret(input.headers);
     const credential = secret ? await credentials.findBySecret(secret) : undefined;
-    if (!credential?.enabled) throw new UnauthorizedError();
     const base = input.methodArn.split('/').slice(0, 2).join('/');
+    if (!credential?.enabled) return deny(base);
     const allowed = routes.filter((route) => mayCall(credential, route));
+    if (!allowed.length) return deny(base);
     return {
       principalId: credential.id,
       policyDocument: {
@@ -54,6 +48,18 @@ export function makeAuthorizeRequest({ credentials }: { credentials: CredentialS
       context: { kind: credential.kind, ...(credential.kind === 'staff' ? { role: credential.role } : {}) },
       usageIdentifierKey: credential.usageKey,
     };
+  };
+}
+
+function deny(base: string): Authorization {
+  return {
+    principalId: 'anonymous',
+    policyDocument: {
+      Version: '2012-10-17',
+      Statement: [{ Action: 'execute-api:Invoke', Effect: 'Deny', Resource: [`${base}/*`] }],
+    },
+    context: { kind: 'anonymous' },
+    usageIdentifierKey: '',
   };
 }
 

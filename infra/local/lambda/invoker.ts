@@ -24,6 +24,13 @@ export class LambdaFunctionError extends Error {
   }
 }
 
+type WorkerError = { errorType: string; errorMessage: string; trace: string[] };
+type WorkerMessage =
+  | { type: 'ready' }
+  | { type: 'init-error'; error: WorkerError }
+  | { type?: undefined; id: string; ok: true; result: unknown }
+  | { type?: undefined; id: string; ok: false; error: WorkerError };
+
 export interface FunctionStats {
   invocations: number;
   errors: number;
@@ -32,6 +39,17 @@ export interface FunctionStats {
   totalMs: number;
   maxMs: number;
 }
+
+interface Sandbox {
+  worker: Worker;
+  /** Settles when the handler module has loaded (Lambda's init phase), or failed to. */
+  ready: Promise<void>;
+  pending: Map<string, Pending>;
+  log: WriteStream;
+}
+
+/** Lambda gives init 10 s; a busy 2-core machine loading every sandbox at once needs more. */
+const INIT_LIMIT_MS = 30_000;
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -46,10 +64,7 @@ interface Pending {
  */
 export class LocalLambda {
   private readonly functions = new Map<string, LocalFunction>();
-  private readonly workers = new Map<
-    string,
-    { worker: Worker; pending: Map<string, Pending>; log: WriteStream }
-  >();
+  private readonly workers = new Map<string, Sandbox>();
   private readonly stats = new Map<string, FunctionStats>();
 
   constructor(
@@ -87,10 +102,12 @@ export class LocalLambda {
     const started = performance.now();
     stats.invocations++;
     try {
+      // The init phase does not count toward the function's timeout, as on Lambda.
+      await sandbox.ready;
       return await new Promise<unknown>((resolve, reject) => {
         const timer = setTimeout(() => {
           stats.timeouts++;
-          this.kill(
+          void this.kill(
             fn.name,
             new LambdaFunctionError(
               'Sandbox.Timedout',
@@ -99,7 +116,7 @@ export class LocalLambda {
           );
         }, fn.timeoutSeconds * 1000);
         sandbox.pending.set(id, { resolve, reject, timer });
-        sandbox.worker.postMessage({ id, requestId: id, event });
+        sandbox.worker.postMessage({ id, event });
       });
     } catch (error) {
       stats.errors++;
@@ -109,6 +126,13 @@ export class LocalLambda {
       stats.totalMs += ms;
       stats.maxMs = Math.max(stats.maxMs, ms);
     }
+  }
+
+  /** Starts every function's sandbox (its init), so first requests do not pay the cold start. */
+  async warm(): Promise<void> {
+    const sandboxes = [...this.functions.values()].map((fn) => this.sandbox(fn, this.stats.get(fn.name)!));
+    // A function that fails to load reports it on its first invocation.
+    await Promise.all(sandboxes.map((sandbox) => sandbox.ready.catch(() => undefined)));
   }
 
   functionStats(): Record<string, FunctionStats & { meanMs: number }> {
@@ -127,9 +151,9 @@ export class LocalLambda {
     );
   }
 
-  private sandbox(fn: LocalFunction, stats: FunctionStats) {
-    let sandbox = this.workers.get(fn.name);
-    if (sandbox) return sandbox;
+  private sandbox(fn: LocalFunction, stats: FunctionStats): Sandbox {
+    const existing = this.workers.get(fn.name);
+    if (existing) return existing;
     stats.coldStarts++;
     const log = createWriteStream(join(this.options.logDir, `${fn.name}.log`), { flags: 'a' });
     const worker = new Worker(join(__dirname, 'worker.cjs'), {
@@ -153,37 +177,58 @@ export class LocalLambda {
     worker.stdout.pipe(log, { end: false });
     worker.stderr.pipe(log, { end: false });
     const pending = new Map<string, Pending>();
-    worker.on(
-      'message',
-      (message: {
-        id: string;
-        ok: boolean;
-        result?: unknown;
-        error?: { errorType: string; errorMessage: string; trace: string[] };
-      }) => {
-        const call = pending.get(message.id);
-        if (!call) return;
-        pending.delete(message.id);
-        clearTimeout(call.timer);
-        if (message.ok) call.resolve(message.result);
-        else
-          call.reject(
+    let settleInit: (error?: Error) => void = () => undefined;
+    const ready = new Promise<void>((resolve, reject) => {
+      const limit = setTimeout(
+        () =>
+          settleInit(
             new LambdaFunctionError(
-              message.error!.errorType,
-              message.error!.errorMessage,
-              message.error!.trace,
+              'Runtime.InitTimeout',
+              `${fn.name} did not initialize within ${INIT_LIMIT_MS / 1000} s`,
             ),
-          );
-      },
+          ),
+        INIT_LIMIT_MS,
+      );
+      settleInit = (error) => {
+        clearTimeout(limit);
+        if (error) reject(error);
+        else resolve();
+      };
+    });
+    ready.catch(
+      () =>
+        void this.kill(
+          fn.name,
+          new LambdaFunctionError('Runtime.InitError', `${fn.name} failed to initialize`),
+        ),
     );
-    worker.on('error', (error) =>
-      this.kill(fn.name, new LambdaFunctionError('Runtime.ExitError', error.message)),
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') return settleInit();
+      if (message.type === 'init-error') {
+        return settleInit(
+          new LambdaFunctionError(message.error.errorType, message.error.errorMessage, message.error.trace),
+        );
+      }
+      const call = pending.get(message.id);
+      if (!call) return;
+      pending.delete(message.id);
+      clearTimeout(call.timer);
+      if (message.ok) call.resolve(message.result);
+      else
+        call.reject(
+          new LambdaFunctionError(message.error.errorType, message.error.errorMessage, message.error.trace),
+        );
+    });
+    worker.on(
+      'error',
+      (error) => void this.kill(fn.name, new LambdaFunctionError('Runtime.ExitError', error.message)),
     );
-    worker.on('exit', () =>
-      this.kill(fn.name, new LambdaFunctionError('Runtime.ExitError', `${fn.name} exited`)),
+    worker.on(
+      'exit',
+      () => void this.kill(fn.name, new LambdaFunctionError('Runtime.ExitError', `${fn.name} exited`)),
     );
     worker.unref();
-    sandbox = { worker, pending, log };
+    const sandbox: Sandbox = { worker, ready, pending, log };
     this.workers.set(fn.name, sandbox);
     return sandbox;
   }

@@ -1,10 +1,6 @@
 import { routes } from '../../../infra/topology/routes';
 import { makeInMemoryCredentialStore } from '../../../shared/adapters/in-memory/side-effects';
-import {
-  makeAuthorizeRequest,
-  resourcePattern,
-  UnauthorizedError,
-} from '../../../shared/use-cases/authorize-request';
+import { makeAuthorizeRequest, resourcePattern } from '../../../shared/use-cases/authorize-request';
 
 const arn = 'arn:aws:execute-api:us-east-1:123456789012:abc123/v1/GET/orders/ord_1';
 
@@ -62,8 +58,18 @@ describe('the request authorizer', () => {
     ['an unknown key', { 'x-api-key': 'nope' }],
     ['a disabled token', { Authorization: 'Bearer tok-off' }],
     ['a malformed bearer', { Authorization: 'Basic abc' }],
-  ])('answers Unauthorized for %s', async (_case, headers) => {
-    await expect(authorizer()({ methodArn: arn, headers })).rejects.toBeInstanceOf(UnauthorizedError);
-    await expect(authorizer()({ methodArn: arn, headers })).rejects.toThrow(/^Unauthorized$/);
+  ])('denies everything to %s (API Gateway answers 403)', async (_case, headers) => {
+    // Act
+    const answer = await authorizer()({ methodArn: arn, headers });
+
+    // Assess
+    expect(answer.policyDocument.Statement).toEqual([
+      {
+        Action: 'execute-api:Invoke',
+        Effect: 'Deny',
+        Resource: ['arn:aws:execute-api:us-east-1:123456789012:abc123/v1/*'],
+      },
+    ]);
+    expect(answer.context).toEqual({ kind: 'anonymous' });
   });
 });

@@ -1,0 +1,80 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../infra/local/lambda/build-functions';
+
+/**
+ * How long `npm start` takes until the API answers: on a fresh data folder with no bundle cache (the
+ * first start after install) and on a second start. The baseline, measured in the same run, is the
+ * bare cost of starting Node with tsx on this machine: what no code of ours can go below.
+ */
+export interface StartupFigures {
+  baselineMs: number;
+  firstStartMs: number;
+  restartMs: number;
+  readyMs: number;
+}
+
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+
+async function timeToReady(dataDir: string): Promise<number> {
+  const started = performance.now();
+  const child = spawn(TSX, ['infra/local/main.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: '0', TRADEFLOW_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  try {
+    const localJson = join(dataDir, 'local.json');
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`npm start exited: ${stderr}`);
+      if (existsSync(localJson)) {
+        const { apiUrl } = JSON.parse(readFileSync(localJson, 'utf8'));
+        const response = await fetch(`${apiUrl}/orders/ord_01J0000000000000000000000A`).catch(
+          () => undefined,
+        );
+        if (response) return performance.now() - started;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    child.kill('SIGINT');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+async function baseline(): Promise<number> {
+  const started = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(TSX, ['-e', 'process.exit(0)'], { cwd: REPO_ROOT, stdio: 'ignore' });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`tsx exited ${code}`))));
+  });
+  return performance.now() - started;
+}
+
+export async function benchStartup(runs = 3): Promise<StartupFigures> {
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const baselines: number[] = [];
+  const firsts: number[] = [];
+  const restarts: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    baselines.push(await baseline());
+    rmSync(join(REPO_ROOT, 'node_modules', '.cache', 'tradeflow'), { recursive: true, force: true });
+    const dataDir = mkdtempSync(join(tmpdir(), 'tradeflow-bench-'));
+    firsts.push(await timeToReady(dataDir));
+    rmSync(join(dataDir, 'local.json'));
+    restarts.push(await timeToReady(dataDir));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const firstStartMs = median(firsts);
+  return { baselineMs: median(baselines), firstStartMs, restartMs: median(restarts), readyMs: firstStartMs };
+}
+
+if (require.main === module) {
+  benchStartup().then((figures) => console.table(figures));
+}

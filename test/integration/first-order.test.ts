@@ -1,0 +1,179 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeExecutionCommand, GetExecutionHistoryCommand, SFNClient } from '@aws-sdk/client-sfn';
+import { DynamoDBDocumentClient, GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import type { PutEventRecord } from '../../infra/local/eventbridge/eventbridge-server';
+import { localClientConfig, localNames } from '../../infra/local/local-aws';
+import { customerBody, orderBody } from '../fixtures/api-bodies';
+import { eventually, type LocalSystem, startLocalSystem } from './support/local-system';
+
+/** The first order, end to end on the embedded runtime: every hop asserted on the real local parts. */
+describe('the first order, end to end', () => {
+  let system: LocalSystem;
+  let db: DynamoDBDocumentClient;
+  let sfn: SFNClient;
+
+  beforeAll(async () => {
+    system = await startLocalSystem();
+    db = DynamoDBDocumentClient.from(
+      new DynamoDBClient(localClientConfig(system.runtime.info.endpoints.dynamodb)),
+    );
+    sfn = new SFNClient(localClientConfig(system.runtime.info.endpoints.sfn));
+  });
+
+  afterAll(async () => {
+    db.destroy();
+    sfn.destroy();
+    await system.stop();
+  });
+
+  it('stores the order, runs its execution, routes OrderReceived and emails the buyer', async () => {
+    // Prepare
+    const customer = await system.api('/customers', { body: customerBody });
+    expect(customer.status).toBe(201);
+
+    // Act
+    const placed = await system.api('/orders', { body: orderBody(customer.json.customerId) });
+
+    // Assess: the answer
+    expect(placed.status).toBe(201);
+    expect(placed.json).toEqual({ orderId: expect.stringMatching(/^ord_/), status: 'RECEIVED' });
+    const { orderId } = placed.json;
+
+    // the execution, named after the order, ran ValidateOrder and succeeded
+    const executionArn = `${localNames.workflowArn('orderLifecycle').replace(':stateMachine:', ':execution:')}:${orderId}`;
+    const execution = await eventually(
+      async () => {
+        const described = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+        return described.status === 'RUNNING' ? undefined : described;
+      },
+      15_000,
+      'the execution to finish',
+    );
+    expect(execution.status).toBe('SUCCEEDED');
+    expect(JSON.parse(execution.output!)).toMatchObject({
+      orderId,
+      validation: { valid: true, status: 'RECEIVED' },
+    });
+    const history = await sfn.send(new GetExecutionHistoryCommand({ executionArn }));
+    const entered = (history.events ?? [])
+      .filter((event) => event.type?.endsWith('StateEntered'))
+      .map((event) => event.stateEnteredEventDetails?.name);
+    expect(entered).toEqual(['ValidateOrder', 'IsValid', 'Received']);
+
+    // the item in DynamoDB
+    const { Item } = await db.send(
+      new GetCommand({ TableName: localNames.table('orders'), Key: { pk: `ORDER#${orderId}`, sk: 'ORDER' } }),
+    );
+    expect(Item).toMatchObject({
+      orderId,
+      status: 'RECEIVED',
+      customerId: customer.json.customerId,
+      total: { currency: 'EUR', minor: 609960 },
+      version: 2,
+    });
+    expect(Item?.validatedAt).toBeDefined();
+
+    // the event on the bus, routed by the rule to the buyer-email consumer, delivered
+    const routed = await eventually(
+      async () => {
+        const { events } = await system.admin<{ events: PutEventRecord[] }>('/events');
+        const event = events.find(
+          (e) => e.detailType === 'OrderReceived' && e.event.detail.orderId === orderId,
+        );
+        return event?.routes.some((route) => route.status === 'delivered') ? event : undefined;
+      },
+      10_000,
+      'OrderReceived to be delivered',
+    );
+    expect(routed.source).toBe('tradeflow.orders');
+    expect(routed.routes).toEqual([
+      expect.objectContaining({ rule: 'buyer-notifications', targetId: 'notify-buyer', status: 'delivered' }),
+    ]);
+
+    // the buyer's email in the SES store
+    const email = await eventually(
+      async () => (await system.sentEmails()).find((mail) => mail.subject === `Order ${orderId} received`),
+      10_000,
+      'the email',
+    );
+    expect(email.from).toBe('orders@tradeflow.example.com');
+    expect(email.destination.to).toEqual(['buyer@hamburg-tools.example']);
+    expect(email.body.text).toContain('6099.60 EUR');
+
+    // GET /orders/{id} shows it
+    const read = await system.api(`/orders/${orderId}`);
+    expect(read.status).toBe(200);
+    expect(read.json).toMatchObject({
+      orderId,
+      status: 'RECEIVED',
+      totals: { total: '6099.60' },
+      lines: [
+        { sku: 'VALVE-DN50', quantity: 200, unitPrice: '12.50', amount: '2500.00' },
+        { sku: 'PUMP-3KW', quantity: 4, unitPrice: '899.90', amount: '3599.60' },
+      ],
+    });
+    expect(read.json.timeline.map((entry: { what: string }) => entry.what)).toEqual([
+      'Order received',
+      'Order validated',
+    ]);
+
+    // staff see it too; the functions ran in their own sandboxes
+    expect((await system.api(`/orders/${orderId}`, { as: 'finance' })).status).toBe(200);
+    const { functions } = await system.admin<{ functions: Record<string, { invocations: number }> }>(
+      '/functions',
+    );
+    expect(functions['validate-order'].invocations).toBe(1);
+    expect(functions['notify-buyer'].invocations).toBe(1);
+  });
+
+  describe('bad input changes nothing', () => {
+    async function orderCount() {
+      const { Items } = await db.send(new ScanCommand({ TableName: localNames.table('orders') }));
+      return (Items ?? []).filter((item) => item.sk === 'ORDER').length;
+    }
+
+    it.each([
+      ['malformed JSON', '{"customerId": "x",', 'MALFORMED_JSON', undefined],
+      ['a wrong type', { ...orderBody('cus_x'), lines: 'many' }, 'INVALID_INPUT', 'lines'],
+      [
+        'a missing field',
+        { ...orderBody('cus_x'), shippingAddress: undefined },
+        'INVALID_INPUT',
+        'shippingAddress',
+      ],
+      ['an unknown customer', orderBody('cus_nobody'), 'UNKNOWN_CUSTOMER', 'customerId'],
+    ])('answers 400 for %s, naming the field', async (_case, body, code, field) => {
+      // Prepare
+      const before = await orderCount();
+
+      // Act
+      const response = await system.api('/orders', { body });
+
+      // Assess
+      expect(response.status).toBe(400);
+      expect(response.json.error).toMatchObject({ code, ...(field ? { field } : {}) });
+      expect(response.json.error.message).toEqual(expect.any(String));
+      expect(await orderCount()).toBe(before);
+    });
+
+    it.each([
+      ['no API key', 'none', undefined],
+      ['a wrong API key', 'none', { 'x-api-key': 'tfk_not-a-real-key-at-all' }],
+      ['a staff role without the right', 'warehouse', undefined],
+    ])('answers 403 for %s', async (_case, as, headers) => {
+      const response = await system.api('/orders', { body: orderBody('cus_x'), as, headers });
+      expect(response.status).toBe(403);
+      expect(response.json.error.code).toBe('FORBIDDEN');
+    });
+
+    it('answers 404 for an unknown route and an unknown order, never a 5xx', async () => {
+      expect((await system.api('/nowhere')).status).toBe(404);
+      expect((await system.api('/orders', { method: 'DELETE' })).status).toBe(404);
+      expect((await system.api('/orders/ord_01J0000000000000000000000A')).status).toBe(404);
+      expect((await system.api('/orders/not-an-id')).json.error).toMatchObject({
+        code: 'INVALID_INPUT',
+        field: 'id',
+      });
+    });
+  });
+});

@@ -1,0 +1,61 @@
+import { LocalScheduler, rateMs } from '../../../infra/local/scheduler/local-scheduler';
+
+describe('the local scheduler', () => {
+  it('reads rate expressions and refuses what it cannot run', () => {
+    expect(rateMs('rate(15 minutes)')).toBe(900_000);
+    expect(rateMs('rate(1 hour)')).toBe(3_600_000);
+    expect(rateMs('rate(2 days)')).toBe(172_800_000);
+    expect(() => rateMs('cron(0 12 * * ? *)')).toThrow(/only rate/);
+  });
+
+  it('fires a schedule now with its input and keeps the run', async () => {
+    // Prepare
+    const calls: [string, unknown][] = [];
+    const scheduler = new LocalScheduler(
+      [
+        {
+          name: 'sweep',
+          description: '',
+          expression: 'rate(15 minutes)',
+          function: 'sweeper',
+          input: { a: 1 },
+        },
+      ],
+      async (fn, event) => {
+        calls.push([fn, event]);
+        return { examined: 0 };
+      },
+      1,
+    );
+
+    // Act
+    const run = await scheduler.fire('sweep');
+
+    // Assess
+    expect(calls).toEqual([['sweeper', { a: 1 }]]);
+    expect(run).toMatchObject({ schedule: 'sweep', ok: true, trigger: 'manual', result: { examined: 0 } });
+    expect(scheduler.history()).toHaveLength(1);
+    await expect(scheduler.fire('nope')).rejects.toThrow(/no schedule named nope/);
+  });
+
+  it('runs timers compressed by the time scale', async () => {
+    // Prepare
+    let calls = 0;
+    const scheduler = new LocalScheduler(
+      [{ name: 's', description: '', expression: 'rate(1 minute)', function: 'f' }],
+      async () => {
+        calls++;
+      },
+      60_000 / 20, // one minute every 20 ms
+    );
+
+    // Act
+    scheduler.start();
+    await new Promise((resolve) => setTimeout(resolve, 110));
+    scheduler.stop();
+
+    // Assess
+    expect(calls).toBeGreaterThanOrEqual(3);
+    expect(scheduler.history().every((run) => run.trigger === 'timer')).toBe(true);
+  });
+});
