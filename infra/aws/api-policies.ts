@@ -4,6 +4,7 @@ import {
   RequestAuthorizer,
   ResponseType,
   type RestApi,
+  type UsagePlan,
 } from 'aws-cdk-lib/aws-apigateway';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
@@ -39,16 +40,21 @@ export function buildAuthorizer(
   return authorizer;
 }
 
-/** A usage plan per entry, on the API's stage; the authorizer's usage key picks the plan. */
-export function addUsagePlans(api: RestApi, spec: ApiSpec): void {
+/**
+ * A usage plan per entry, on the API's stage; the authorizer's usage key picks the plan. Returned by
+ * topology name, so the stack can output their ids for `npm run credentials`.
+ */
+export function addUsagePlans(api: RestApi, spec: ApiSpec): Record<string, UsagePlan> {
+  const plans: Record<string, UsagePlan> = {};
   for (const plan of spec.usagePlans) {
-    api.addUsagePlan(`${pascalCase(plan.name)}UsagePlan`, {
+    plans[plan.name] = api.addUsagePlan(`${pascalCase(plan.name)}UsagePlan`, {
       name: `${spec.name}-${plan.name}`,
       description: plan.description,
       throttle: { rateLimit: plan.rateLimit, burstLimit: plan.burstLimit },
       apiStages: [{ api, stage: api.deploymentStage }],
     });
   }
+  return plans;
 }
 
 /** API Gateway's own answers, in the API's error shape. */

@@ -11,6 +11,7 @@ import {
   type RequestAuthorizer,
   type RequestValidator,
   RestApi,
+  type UsagePlan,
 } from 'aws-cdk-lib/aws-apigateway';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -20,8 +21,14 @@ import { addGatewayResponses, addUsagePlans, buildAuthorizer } from './api-polic
 import { acknowledge } from './nag';
 import { pascalCase } from './names';
 
+export interface BuiltApi {
+  api: RestApi;
+  /** By topology name (`storefronts`, `staff`). */
+  usagePlans: Record<string, UsagePlan>;
+}
+
 /** The REST API: one method per route, every one behind the Lambda authorizer and an API key. */
-export function buildApi(scope: Construct, spec: ApiSpec, functions: Record<string, IFunction>): RestApi {
+export function buildApi(scope: Construct, spec: ApiSpec, functions: Record<string, IFunction>): BuiltApi {
   const api = new RestApi(scope, 'Api', {
     restApiName: spec.name,
     description: `${spec.name}: storefront and staff API`,
@@ -62,9 +69,9 @@ export function buildApi(scope: Construct, spec: ApiSpec, functions: Record<stri
   });
   for (const route of spec.routes) addRoute(api, route, functions, authorizer, validator);
 
-  addUsagePlans(api, spec);
+  const usagePlans = addUsagePlans(api, spec);
   addGatewayResponses(api, spec.gatewayResponses);
-  return api;
+  return { api, usagePlans };
 }
 
 function addRoute(

@@ -44,9 +44,9 @@ export class TradeflowStack extends Stack {
       workflows: refs,
     });
     const workflows = buildWorkflows(this, topology.workflows, { rootDir, refs, functions, tables, bus });
-    const api = buildApi(this, topology.api, functions);
+    const { api, usagePlans } = buildApi(this, topology.api, functions);
     buildRules(this, topology.rules, { bus, functions });
     buildSchedules(this, topology.schedules, functions, topology.service);
-    addOutputs(this, { api, bus, workflows });
+    addOutputs(this, { api, usagePlans, tables, bus, workflows });
   }
 }

@@ -1,3 +1,4 @@
+import { pascalCase } from '../../infra/aws/names';
 import { topology } from '../../infra/topology';
 import { synthesizeTemplate } from './stack-template';
 import { resourcesOfType, templateInventory } from './template-inventory';
@@ -26,6 +27,28 @@ describe('stack outputs', () => {
     for (const name of Object.keys(topology.workflows)) {
       const machine = inventory.workflows[name];
       expect(Object.values(outputs).map((output) => output.Value)).toContainEqual({ Ref: machine });
+    }
+  });
+
+  it('gives what `npm run credentials` reads: the API id, the access table and each usage plan id', () => {
+    // Act
+    const inventory = templateInventory(template);
+    const [[apiId]] = resourcesOfType(template, 'AWS::ApiGateway::RestApi');
+    const plans = resourcesOfType(template, 'AWS::ApiGateway::UsagePlan');
+    const planId = (name: string) =>
+      plans.find(([, cfn]) => cfn.Properties?.UsagePlanName === `${topology.api.name}-${name}`)?.[0];
+
+    // Assess
+    expect(outputs.ApiId.Value).toEqual({ Ref: apiId });
+    expect(outputs.AccessTableName.Value).toEqual({ Ref: inventory.tables.access });
+    expect(outputs.StorefrontsUsagePlanId.Value).toEqual({ Ref: planId('storefronts') });
+    expect(outputs.StaffUsagePlanId.Value).toEqual({ Ref: planId('staff') });
+  });
+
+  it('gives one usage plan id per declared plan', () => {
+    // Assess
+    for (const plan of topology.api.usagePlans) {
+      expect(outputs[`${pascalCase(plan.name)}UsagePlanId`]).toBeDefined();
     }
   });
 });
