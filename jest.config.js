@@ -31,7 +31,7 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/test/integration/support/timeout.ts'],
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
     },
   ],

@@ -1,10 +1,10 @@
 /**
- * The local account, region and credentials. Nothing checks signatures locally; these only have to be
- * well-formed so the real SDK clients sign their requests as they would on AWS.
+ * The local account, region and credentials. Only s3rver checks signatures, with its own well-known
+ * key pair, so every local client uses that pair and signs its requests as it would on AWS.
  */
 export const LOCAL_REGION = 'us-east-1';
 export const LOCAL_ACCOUNT_ID = '000000000000';
-export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 export function localClientConfig(endpoint: string) {
   return { endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS };

@@ -126,12 +126,13 @@ export async function startLocalRuntime(
     await seedLocalCredentials(makeDynamoCredentialStore(db, names.table('access')), secrets);
     db.destroy();
 
-    // The functions are created last but called by the servers below: a late-bound invoke.
-    let lambda: LocalLambda | undefined;
-    const invoke = (name: string, event: unknown) => {
-      if (!lambda) throw new Error('functions are not loaded yet');
-      return lambda.invoke(name, event);
-    };
+    // The functions are created last (their environment needs every endpoint) but the servers below
+    // may call them at once, e.g. an execution resumed after a restart: calls wait until they exist.
+    let functionsLoaded: (lambda: LocalLambda) => void = () => undefined;
+    const functionsReady = new Promise<LocalLambda>((resolve) => {
+      functionsLoaded = resolve;
+    });
+    const invoke = async (name: string, event: unknown) => (await functionsReady).invoke(name, event);
 
     progress('starting EventBridge and Step Functions');
     const eventbridge = await startLocalEventBridge({
@@ -182,7 +183,7 @@ export async function startLocalRuntime(
     };
     const { bundles, built } = await bundling;
     if (built) progress('functions bundled');
-    lambda = new LocalLambda(
+    const functions = new LocalLambda(
       Object.values(spec.functions).map((fn) => ({
         name: fn.name,
         arn: localNames.functionArn(fn.name),
@@ -193,7 +194,7 @@ export async function startLocalRuntime(
       })),
       { baseEnvironment: functionBaseEnvironment(endpoints, timeScale), logDir: join(dataDir, 'logs') },
     );
-    const functions = lambda;
+    functionsLoaded(functions);
     closers.lambda = () => functions.close();
 
     const api = await startLocalApiGateway({

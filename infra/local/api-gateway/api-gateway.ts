@@ -21,6 +21,8 @@ export interface LocalApiGatewayOptions {
 export interface LocalApiGateway {
   url: string;
   port: number;
+  /** The routes it serves: `METHOD /path → function`. */
+  routes(): { method: string; path: string; function: string }[];
   requestCount(): number;
   close(): Promise<void>;
 }
@@ -130,6 +132,8 @@ export async function startLocalApiGateway(options: LocalApiGatewayOptions): Pro
   return {
     url: `http://${options.host}:${port}`,
     port,
+    routes: () =>
+      options.api.routes.map(({ method, path, function: fn }) => ({ method, path, function: fn })),
     requestCount: () => requests,
     close: () =>
       new Promise<void>((resolve) => {

@@ -3,12 +3,18 @@ import { AwsJsonError, validationError } from './json-protocol';
 
 /**
  * The read-only bus and rule operations, answered minimally from the topology: ListRules,
- * DescribeEventBus and ListEventBuses (an unknown bus is a ResourceNotFoundException, as on AWS).
+ * ListTargetsByRule, DescribeEventBus and ListEventBuses (an unknown bus or rule is a
+ * ResourceNotFoundException, as on AWS). Targets are the local functions, by their Lambda ARN.
  */
 export interface BusCatalog {
   scope: Scope;
   buses: ReadonlySet<string>;
-  rules: readonly { name: string; eventBusName: string; pattern: Record<string, unknown> }[];
+  rules: readonly {
+    name: string;
+    eventBusName: string;
+    pattern: Record<string, unknown>;
+    targets: readonly { id: string; retryAttempts: number; maximumEventAgeSeconds: number }[];
+  }[];
 }
 
 /** The existing bus a request names (name or ARN; absent is `default`), or undefined. */
@@ -21,7 +27,7 @@ type Operation = (body: Record<string, unknown>) => unknown;
 
 export function busOperations(
   catalog: BusCatalog,
-): Record<'ListRules' | 'DescribeEventBus' | 'ListEventBuses', Operation> {
+): Record<'ListRules' | 'ListTargetsByRule' | 'DescribeEventBus' | 'ListEventBuses', Operation> {
   const { scope } = catalog;
   const existingBus = (nameOrArn: unknown): string => {
     const reference = typeof nameOrArn === 'string' ? nameOrArn : undefined;
@@ -48,6 +54,27 @@ export function busOperations(
         EventBusName: busName,
       }));
       return { Rules, NextToken };
+    },
+    ListTargetsByRule: (body) => {
+      const busName = existingBus(body.EventBusName);
+      const rule = catalog.rules.find(
+        (candidate) => candidate.eventBusName === busName && candidate.name === body.Rule,
+      );
+      if (!rule)
+        throw new AwsJsonError(
+          'ResourceNotFoundException',
+          `Rule ${String(body.Rule)} does not exist on EventBus ${busName}.`,
+        );
+      const { page, NextToken } = paginate([...rule.targets], body);
+      const Targets = page.map((target) => ({
+        Id: target.id,
+        Arn: `arn:aws:lambda:${scope.region}:${scope.accountId}:function:${target.id}`,
+        RetryPolicy: {
+          MaximumRetryAttempts: target.retryAttempts,
+          MaximumEventAgeInSeconds: target.maximumEventAgeSeconds,
+        },
+      }));
+      return { Targets, NextToken };
     },
     DescribeEventBus: (body) => {
       const name = existingBus(body.Name);

@@ -84,6 +84,11 @@ export class LocalLambda {
     }
   }
 
+  /** The functions it runs, with the environment each gets besides the base one. */
+  list(): LocalFunction[] {
+    return [...this.functions.values()];
+  }
+
   /** Resolves a function by name, ARN, or ARN with a qualifier. */
   resolve(nameOrArn: string): LocalFunction {
     const name = nameOrArn.startsWith('arn:') ? nameOrArn.split(':')[6] : nameOrArn;

@@ -73,6 +73,10 @@ export class LocalScheduler {
     }
   }
 
+  list(): ScheduleSpec[] {
+    return [...this.schedules];
+  }
+
   history(): ScheduleRun[] {
     return [...this.runs];
   }

@@ -45,7 +45,11 @@ export async function startLocalSes(options: {
         VerifiedForSendingStatus: true,
       });
     }
-    if (request.method === 'GET' && path === '/v2/email/identities') {
+    // ListEmailIdentities: GET in the API reference, POST .../list-identities in current SDKs.
+    const listing =
+      (request.method === 'GET' && path === '/v2/email/identities') ||
+      (request.method === 'POST' && path === '/v2/email/list-identities');
+    if (listing) {
       return json(response, 200, {
         EmailIdentities: [...identities].map((name) => ({
           IdentityName: name,
