@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
+import { type CfnRule, EventBus, type EventPattern, Rule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
@@ -25,13 +25,16 @@ const patternFields: Record<string, keyof EventPattern> = {
   detail: 'detail',
 };
 
-/** The topology's JSON pattern as a CDK EventPattern, which renders back to the same JSON. */
+/**
+ * The topology's JSON pattern as a CDK EventPattern, which renders back to the same JSON. Keys CDK
+ * has no field for (`$or`) are left out here; the rule's JSON pattern is set whole on the template.
+ */
 export function toEventPattern(pattern: PatternJson): EventPattern {
   const mapped: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(pattern)) {
     const field = patternFields[key];
-    if (!field) throw new Error(`Event pattern key "${key}" has no CDK EventPattern field`);
-    mapped[field] = value;
+    if (field) mapped[field] = value;
+    else if (key !== '$or') throw new Error(`Event pattern key "${key}" has no CDK EventPattern field`);
   }
   return mapped as EventPattern;
 }
@@ -52,6 +55,8 @@ export function buildRules(scope: Construct, specs: EventRuleSpec[], deps: RuleD
       description: spec.description,
       eventPattern: toEventPattern(spec.pattern),
     });
+    // The pattern exactly as the topology (and the local matcher) has it, `$or` included.
+    (rule.node.defaultChild as CfnRule).addPropertyOverride('EventPattern', spec.pattern);
     for (const target of spec.targets) {
       const fn = deps.functions[target.function];
       if (!fn) throw new Error(`Rule ${spec.name} targets unknown function ${target.function}`);

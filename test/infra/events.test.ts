@@ -85,8 +85,9 @@ describe('toEventPattern', () => {
     expect(pattern).toEqual({ source: ['a'], detailType: ['B'], detail: { x: [{ prefix: 'y' }] } });
   });
 
-  it('refuses a key it cannot represent rather than dropping it', () => {
+  it('leaves $or to the template override and refuses any other unknown key', () => {
     // Act / Assess
-    expect(() => toEventPattern({ source: ['a'], $or: [] })).toThrow('$or');
+    expect(toEventPattern({ source: ['a'], $or: [] })).toEqual({ source: ['a'] });
+    expect(() => toEventPattern({ source: ['a'], colour: ['red'] })).toThrow('colour');
   });
 });
