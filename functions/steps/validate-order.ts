@@ -2,6 +2,7 @@ import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { z } from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
+import { makeDynamoInventoryRepository } from '../../shared/adapters/dynamodb-inventory';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { makeEventBridgePublisher } from '../../shared/adapters/eventbridge-publisher';
 import { loadConfig } from '../../shared/config';
@@ -13,6 +14,7 @@ const config = loadConfig(
   z.object({
     ORDERS_TABLE: z.string().min(1),
     CUSTOMERS_TABLE: z.string().min(1),
+    INVENTORY_TABLE: z.string().min(1),
     EVENT_BUS_NAME: z.string().min(1),
   }),
 );
@@ -20,6 +22,7 @@ const db = dynamoDocumentClient();
 const validateOrder = makeValidateOrder({
   orders: makeDynamoOrderRepository(db, config.ORDERS_TABLE),
   customers: makeDynamoCustomerRepository(db, config.CUSTOMERS_TABLE),
+  inventory: makeDynamoInventoryRepository(db, config.INVENTORY_TABLE),
   events: makeEventBridgePublisher(new EventBridgeClient({}), config.EVENT_BUS_NAME),
   clock: systemClock,
 });

@@ -6,11 +6,14 @@ import { NotFoundError } from '../errors';
 import type { Clock } from '../ports/clock';
 import type { CustomerRepository } from '../ports/customers';
 import type { EventPublisher } from '../ports/events';
+import type { InventoryRepository } from '../ports/inventory';
 import type { OrderRepository } from '../ports/orders';
 
 export interface ValidateOrderDeps {
   orders: OrderRepository;
   customers: CustomerRepository;
+  /** Only to know which ordered skus are products. */
+  inventory: Pick<InventoryRepository, 'missingProducts'>;
   events: EventPublisher;
   clock: Clock;
 }
@@ -21,13 +24,17 @@ const SYSTEM: Actor = { kind: 'system', id: 'workflow' };
  * The workflow's first step. Idempotent: a retry after the write finds the order already decided and
  * publishes the same event again (same changeId), which consumers deduplicate.
  */
-export function makeValidateOrder({ orders, customers, events, clock }: ValidateOrderDeps) {
+export function makeValidateOrder({ orders, customers, inventory, events, clock }: ValidateOrderDeps) {
   return async (orderId: string): Promise<{ valid: boolean; status: string }> => {
     let order = await orders.get(orderId);
     if (!order) throw new NotFoundError(`order ${orderId} not found`);
     if (!order.validatedAt && order.status === 'RECEIVED') {
       const now = clock.now().toISOString();
-      const problems = orderProblems(order, await customers.get(order.customerId));
+      const problems = orderProblems(
+        order,
+        await customers.get(order.customerId),
+        await inventory.missingProducts(order.lines.map((line) => line.sku)),
+      );
       order = problems.length
         ? {
             ...withStatus(

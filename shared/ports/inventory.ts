@@ -1,0 +1,49 @@
+import type { Product, Stock, WaitingOrder } from '../domain/inventory';
+
+export interface StockSettings {
+  onHand: number;
+  reorderPoint?: number;
+  maxStock?: number;
+  warehouse?: string;
+}
+
+/**
+ * Products, stock and the queue of orders waiting for stock, per sku. Every stock change is one
+ * conditional write on the sku's stock item (no transactions), so concurrent orders never oversell.
+ */
+export interface InventoryRepository {
+  getProduct(sku: string): Promise<Product | undefined>;
+  /** Stores a new product; throws ConflictError if the sku exists. */
+  createProduct(product: Product): Promise<void>;
+  /** The skus (deduplicated, in first-seen order) that are not products. */
+  missingProducts(skus: string[]): Promise<string[]>;
+
+  getStock(sku: string): Promise<Stock | undefined>;
+  /**
+   * Sets what is on hand (a count), keeping the reservations: available = onHand − reserved. Omitted
+   * settings keep their value. Throws ConflictError if onHand is below what is reserved.
+   */
+  setStock(sku: string, settings: StockSettings): Promise<Stock>;
+  /**
+   * Ensures `orderId` holds up to `wanted` units of `sku`: tops up from what is available (or gives
+   * back what is above `wanted`). Idempotent per order; never oversells. Returns the units now held.
+   */
+  reserve(sku: string, orderId: string, wanted: number): Promise<number>;
+  /** Gives back everything the order holds; returns how many units (0 when it held none). */
+  release(sku: string, orderId: string): Promise<number>;
+  /**
+   * The order's reserved units leave the warehouse (at shipment): on hand goes down by what it
+   * holds and its reservation ends; available is unchanged. Idempotent: returns the units
+   * dispatched, 0 the second time. Keeps the stock item from growing with every order ever served.
+   */
+  dispatch(sku: string, orderId: string): Promise<number>;
+  /** Adds received units to on hand and available. */
+  receive(sku: string, quantity: number, options?: { warehouse?: string }): Promise<Stock>;
+  availableFor(sku: string): Promise<number>;
+
+  /** Puts the order in the sku's queue (or updates its shortfall); one entry per order and sku. */
+  addWaiting(sku: string, orderId: string, short: number, since: string): Promise<void>;
+  removeWaiting(sku: string, orderId: string): Promise<void>;
+  /** The orders waiting for the sku, oldest first. */
+  listWaiting(sku: string): Promise<WaitingOrder[]>;
+}

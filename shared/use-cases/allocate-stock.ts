@@ -1,0 +1,131 @@
+import type { DomainEvent } from '../contracts/events';
+import { planAllocation, type SkuQuantity } from '../domain/allocation';
+import type { Actor, Order } from '../domain/order';
+import { ConcurrentUpdateError, NotFoundError } from '../errors';
+import type { Clock } from '../ports/clock';
+import type { EventPublisher } from '../ports/events';
+import type { InventoryRepository } from '../ports/inventory';
+import type { OrderRepository } from '../ports/orders';
+import { OrderCancelledError } from './order-cancelled-error';
+
+export interface AllocateStockDeps {
+  orders: OrderRepository;
+  inventory: InventoryRepository;
+  events: EventPublisher;
+  clock: Clock;
+}
+
+const SYSTEM: Actor = { kind: 'system', id: 'workflow' };
+const SAVE_ATTEMPTS = 5;
+
+/**
+ * The workflow's stock step: reserves every line (each a conditional write on the sku's stock, so
+ * concurrent orders never oversell), keeps what was reserved and what is short on the order, queues
+ * the order for each short sku (by its creation time, so older orders are served first) and asks
+ * procurement for the shortfall; once complete, leaves every queue and announces StockAllocated.
+ *
+ * Idempotent: a reservation tops the order's holding up to the quantity ordered, never beyond, so a
+ * retry, or a new run after a receipt, reserves only what is still missing; events carry the same
+ * changeId for the same change. A cancelled order throws OrderCancelledError for compensation.
+ */
+export function makeAllocateStock({ orders, inventory, events, clock }: AllocateStockDeps) {
+  return async (orderId: string): Promise<{ complete: boolean }> => {
+    for (let attempt = 1; ; attempt++) {
+      const order = await orders.get(orderId);
+      if (!order) throw new NotFoundError(`order ${orderId} not found`);
+      refuseIfCancelled(order);
+
+      const ordered = orderedPerSku(order.lines);
+      const reservations: SkuQuantity[] = [];
+      for (const { sku, quantity } of ordered) {
+        const held = await inventory.reserve(sku, orderId, quantity);
+        if (held > 0) reservations.push({ sku, quantity: held });
+      }
+      const plan = planAllocation(ordered, {}, reservations);
+      const shortfalls = plan.shortfalls.map(({ sku, short }) => ({ sku, short }));
+      const shortSkus = new Set(shortfalls.map(({ sku }) => sku));
+      for (const { sku, short } of shortfalls)
+        await inventory.addWaiting(sku, orderId, short, order.createdAt);
+      for (const { sku } of ordered) if (!shortSkus.has(sku)) await inventory.removeWaiting(sku, orderId);
+
+      const now = clock.now().toISOString();
+      if (!sameAllocation(order, reservations, shortfalls)) {
+        try {
+          await orders.save(withAllocation(order, reservations, shortfalls, now));
+        } catch (error) {
+          // Someone else wrote the order (a cancel, a payment): read it again and redo, which is safe.
+          if (error instanceof ConcurrentUpdateError && attempt < SAVE_ATTEMPTS) continue;
+          throw error;
+        }
+      }
+
+      await events.publish(
+        plan.complete
+          ? [stockAllocated(orderId, reservations, now)]
+          : shortfalls.map(({ sku, short }) => procurementRequested(orderId, sku, short, now)),
+      );
+      return { complete: plan.complete };
+    }
+  };
+}
+
+function refuseIfCancelled(order: Order): void {
+  if (order.cancellation || order.status === 'CANCELLED') {
+    throw new OrderCancelledError(`order ${order.orderId} was cancelled; its stock is to be released`);
+  }
+}
+
+/** The ordered quantity per sku, in first-seen order (validation refuses repeated skus, but be safe). */
+function orderedPerSku(lines: readonly SkuQuantity[]): SkuQuantity[] {
+  const bySku = new Map<string, number>();
+  for (const { sku, quantity } of lines) bySku.set(sku, (bySku.get(sku) ?? 0) + quantity);
+  return [...bySku].map(([sku, quantity]) => ({ sku, quantity }));
+}
+
+function sameAllocation(order: Order, reservations: SkuQuantity[], shortfalls: Order['shortfalls']): boolean {
+  return (
+    JSON.stringify(order.reservations ?? null) === JSON.stringify(reservations) &&
+    JSON.stringify(order.shortfalls ?? null) === JSON.stringify(shortfalls)
+  );
+}
+
+function withAllocation(
+  order: Order,
+  reservations: SkuQuantity[],
+  shortfalls: NonNullable<Order['shortfalls']>,
+  now: string,
+): Order {
+  const what = shortfalls.length ? 'Stock partly reserved; waiting for stock' : 'Stock reserved';
+  const note = shortfalls.length
+    ? `short: ${shortfalls.map(({ sku, short }) => `${sku} ${short}`).join(', ')}`
+    : undefined;
+  return {
+    ...order,
+    reservations,
+    shortfalls,
+    updatedAt: now,
+    version: order.version + 1,
+    timeline: [...order.timeline, { at: now, what, by: SYSTEM, ...(note ? { note } : {}) }],
+  };
+}
+
+function stockAllocated(orderId: string, lines: SkuQuantity[], now: string): DomainEvent {
+  return {
+    type: 'StockAllocated',
+    detail: { version: 1, changeId: `${orderId}:StockAllocated`, occurredAt: now, orderId, lines },
+  };
+}
+
+function procurementRequested(orderId: string, sku: string, short: number, now: string): DomainEvent {
+  return {
+    type: 'ProcurementRequested',
+    detail: {
+      version: 1,
+      changeId: `${orderId}:procurement:${sku}:${short}`,
+      occurredAt: now,
+      orderId,
+      sku,
+      quantityShort: short,
+    },
+  };
+}
