@@ -1,40 +1,38 @@
-import type { EventType } from '../contracts/events';
+import type { DomainEvent } from '../contracts/events';
 import type { Customer } from '../domain/customer';
-import { formatAmount } from '../domain/money';
 import type { Order } from '../domain/order';
+import type { BuyerCatalog, BuyerEmailInput, BuyerEmailType } from './buyer-catalog';
+import { en } from './en';
+import { formatterFor } from './format';
+import { type EmailContent, type RenderedEmail, renderEmail } from './layout';
 
-export interface RenderedEmail {
-  subject: string;
-  html: string;
-  text: string;
+export { escapeHtml, type RenderedEmail } from './layout';
+
+/** The catalogs by primary language subtag; a language missing here is written in English. */
+const CATALOGS: Record<string, BuyerCatalog> = { en };
+
+/** The catalog for a BCP 47 tag: `zh-CN` → `zh`, falling back to English. */
+export function catalogFor(language: string | undefined): BuyerCatalog {
+  const primary = (language ?? '').split('-')[0].toLowerCase();
+  return CATALOGS[primary] ?? en;
 }
 
-/** Buyer emails, rendered from the order (HTML and text). Localization comes with the documents issue. */
-export function renderBuyerEmail(type: EventType, order: Order, customer: Customer): RenderedEmail {
-  if (type !== 'OrderReceived') throw new Error(`no buyer email for ${type}`);
-  const total = `${formatAmount(order.total)} ${order.currency}`;
-  const ref = order.buyerPo ? ` (your PO ${order.buyerPo})` : '';
-  const lines = order.lines.map(
-    (line) => `${line.quantity} × ${line.sku} at ${formatAmount(line.unitPrice)} ${order.currency}`,
-  );
-  const text = [
-    `Dear ${customer.name},`,
-    '',
-    `We have received your order ${order.orderId}${ref}.`,
-    '',
-    ...lines,
-    `Total: ${total}, ${order.incoterm.code} ${order.incoterm.place}`,
-    '',
-    'We are reviewing it now and will confirm it with its payment schedule shortly.',
-  ].join('\n');
-  const html = `<p>Dear ${escapeHtml(customer.name)},</p>
-<p>We have received your order <strong>${order.orderId}</strong>${escapeHtml(ref)}.</p>
-<ul>${lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>
-<p>Total: <strong>${escapeHtml(total)}</strong>, ${escapeHtml(`${order.incoterm.code} ${order.incoterm.place}`)}</p>
-<p>We are reviewing it now and will confirm it with its payment schedule shortly.</p>`;
-  return { subject: `Order ${order.orderId} received`, html, text };
+export type BuyerEvent = DomainEvent<BuyerEmailType>;
+
+/**
+ * The buyer's email for a change, in HTML and text: the words from the customer's language catalog,
+ * amounts and dates formatted for the customer's locale. Pure.
+ */
+export function renderBuyerEmail(event: BuyerEvent, order: Order, customer: Customer): RenderedEmail {
+  const catalog = catalogFor(customer.language);
+  const input = { detail: event.detail, order, customer, fmt: formatterFor(customer.language) };
+  return renderEmail(templateFor(catalog, event.type)(input), {
+    opening: catalog.opening(customer),
+    closing: catalog.closing,
+  });
 }
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+/** The template of a type; a DomainEvent's type and detail travel together, so its detail fits. */
+function templateFor<T extends BuyerEmailType>(catalog: BuyerCatalog, type: T) {
+  return catalog.templates[type] as (input: BuyerEmailInput<T>) => EmailContent;
 }

@@ -1,10 +1,11 @@
-import type { DomainEvent } from '../contracts/events';
+import { isBuyerEmailType } from '../email/buyer-catalog';
 import { renderBuyerEmail } from '../email/buyer-emails';
 import { logger } from '../observability';
 import type { CustomerRepository } from '../ports/customers';
 import type { Mailer } from '../ports/mailer';
 import type { OnceLog } from '../ports/once';
 import type { OrderRepository } from '../ports/orders';
+import { type IncomingEvent, parseEvent } from './incoming-event';
 
 export interface NotifyBuyerDeps {
   orders: OrderRepository;
@@ -13,27 +14,37 @@ export interface NotifyBuyerDeps {
   once: OnceLog;
 }
 
+export type NotifyOutcome = 'sent' | 'duplicate' | 'skipped';
+
 /**
- * One email per change: the change is claimed first; if sending fails the claim is given back so the
- * bus's retry sends it. A redelivered event finds the claim and sends nothing.
+ * The buyer's email for a change. The detail is checked against its type's schema (a detail that
+ * does not fit throws InvalidInputError: see parseEvent). A type with no buyer email is skipped, not thrown, since a throw means a
+ * redelivery. One email per change: the change is claimed first; if sending fails the claim is given
+ * back so the bus's retry sends it; a redelivered event finds the claim and sends nothing.
  */
 export function makeNotifyBuyer({ orders, customers, mailer, once }: NotifyBuyerDeps) {
-  return async (event: DomainEvent<'OrderReceived'>): Promise<'sent' | 'duplicate' | 'skipped'> => {
-    const { orderId, changeId } = event.detail;
+  return async (event: IncomingEvent): Promise<NotifyOutcome> => {
+    if (!isBuyerEmailType(event.type)) {
+      logger.info('no buyer email for this event type', { type: event.type });
+      return 'skipped';
+    }
+    const parsed = parseEvent(event.type, event.detail);
+    const { orderId, changeId } = parsed.detail;
     const order = await orders.get(orderId);
     const customer = order && (await customers.get(order.customerId));
     if (!order || !customer) {
-      logger.warn('no order or customer for buyer email', { orderId });
+      logger.warn('no order or customer for buyer email', { orderId, type: event.type });
       return 'skipped';
     }
+    const email = renderBuyerEmail(parsed, order, customer);
     const scope = `ORDER#${orderId}`;
-    if (!(await once.claim(scope, `email:${changeId}`))) return 'duplicate';
+    const claim = `email:${changeId}`;
+    if (!(await once.claim(scope, claim))) return 'duplicate';
     try {
-      const email = renderBuyerEmail(event.type, order, customer);
       await mailer.send({ ...email, to: [customer.email], tags: { orderId, change: event.type } });
       return 'sent';
     } catch (error) {
-      await once.release(scope, `email:${changeId}`);
+      await once.release(scope, claim);
       throw error;
     }
   };

@@ -1,0 +1,62 @@
+import type { EventDetail } from '../contracts/events';
+import type { Customer } from '../domain/customer';
+import { type Money, parseAmount } from '../domain/money';
+import { subtract, zero } from '../domain/money-math';
+import type { Order } from '../domain/order';
+import type { Formatter, MoneyText } from './format';
+import type { EmailContent } from './layout';
+
+/** The changes a buyer gets an email for (the `buyer-notifications` rule routes exactly these). */
+export const BUYER_EMAIL_TYPES = [
+  'OrderReceived',
+  'OrderRejected',
+  'OrderConfirmed',
+  'DepositReceived',
+  'PaymentReceived',
+  'ShipmentDispatched',
+  'ShipmentExceptionOpened',
+  'OrderDelivered',
+  'PaymentDue',
+  'OrderCancelled',
+] as const;
+export type BuyerEmailType = (typeof BUYER_EMAIL_TYPES)[number];
+
+export function isBuyerEmailType(type: string): type is BuyerEmailType {
+  return (BUYER_EMAIL_TYPES as readonly string[]).includes(type);
+}
+
+/** What a template gets: the change (the event's detail), the order as it is now, and its buyer. */
+export interface BuyerEmailInput<T extends BuyerEmailType> {
+  detail: EventDetail<T>;
+  order: Order;
+  customer: Customer;
+  fmt: Formatter;
+}
+
+export type BuyerTemplates = { [T in BuyerEmailType]: (input: BuyerEmailInput<T>) => EmailContent };
+
+/**
+ * One language's buyer emails. Adding a language is adding one of these (words only: amounts and dates
+ * are formatted for the customer's locale whatever the language) and listing it in buyer-emails.ts.
+ */
+export interface BuyerCatalog {
+  opening(customer: Customer): string;
+  closing: string[];
+  templates: BuyerTemplates;
+}
+
+/**
+ * What is still to pay on the order once `paid` is counted; undefined when it cannot be worked out
+ * exactly (another currency, an unreadable amount), so templates leave the line out rather than guess.
+ */
+export function stillToPay(order: Order, paid: Money | MoneyText | undefined): Money | undefined {
+  const currency = order.total.currency;
+  if (paid && paid.currency !== currency) return undefined;
+  try {
+    const received = !paid ? zero(currency) : 'minor' in paid ? paid : parseAmount(paid.amount, currency);
+    const rest = subtract(order.total, received);
+    return rest.minor > 0 ? rest : { ...rest, minor: 0 };
+  } catch {
+    return undefined;
+  }
+}

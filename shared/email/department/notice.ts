@@ -1,0 +1,43 @@
+import type { DomainEvent, EventDetail, EventType } from '../../contracts/events';
+import { WAIT_OWNER } from '../../domain/waits';
+import { type Formatter, formatterFor } from '../format';
+import { lines, type RenderedEmail, renderEmail } from '../layout';
+import { type Department, NEXT_STEPS } from './next-steps';
+import { type Happening, WHAT_HAPPENED } from './what-happened';
+
+/** Staff read amounts and dates in English formats. */
+const fmt = formatterFor('en');
+
+/** The department that chases a stall: the owner of the wait, or sales when no wait is named. */
+export function stallOwner(detail: EventDetail<'OrderStalled'>): string {
+  return (detail.wait && (WAIT_OWNER as Record<string, string>)[detail.wait]) || 'sales';
+}
+
+/**
+ * A short staff email: "[finance] Credit hold: ord_… (EUR 6,099.60 over limit by EUR 1,099.60)", then
+ * what happened, what the department does next, and the order. Undefined when the department does not
+ * act on the change (including a stall another department owns).
+ */
+export function departmentNotice(department: Department, event: DomainEvent): RenderedEmail | undefined {
+  if (event.type === 'OrderStalled' && stallOwner(event.detail) !== department) return undefined;
+  const parts = noticeParts(department, event.type, event.detail);
+  if (!parts) return undefined;
+  const { happening, next } = parts;
+  const { orderId } = event.detail;
+  const summary = happening.summary ? ` (${happening.summary})` : '';
+  return renderEmail({
+    subject: `[${department}] ${happening.title}: ${orderId}${summary}`,
+    blocks: [lines(...happening.lines, `Next: ${next}`, `Order: ${orderId} (GET /orders/${orderId})`)],
+  });
+}
+
+/** The describer and the next step of one type, applied to its own detail. */
+function noticeParts<T extends EventType>(
+  department: Department,
+  type: T,
+  detail: EventDetail<T>,
+): { happening: Happening; next: string } | undefined {
+  const describe = WHAT_HAPPENED[type] as ((d: EventDetail<T>, f: Formatter) => Happening) | undefined;
+  const next = NEXT_STEPS[department][type] as ((d: EventDetail<T>, f: Formatter) => string) | undefined;
+  return describe && next ? { happening: describe(detail, fmt), next: next(detail, fmt) } : undefined;
+}

@@ -1,0 +1,154 @@
+import type { EventDetail, EventType } from '../../contracts/events';
+import type { TransportMode } from '../../domain/incoterms';
+import { TRANSPORT_MODES, transportDocumentName } from '../../domain/shipment';
+import { type Formatter, isPositive, type MoneyText } from '../format';
+
+/** What happened, for staff: a title and a short summary for the subject, and one or two lines. */
+export interface Happening {
+  title: string;
+  summary?: string;
+  lines: string[];
+}
+
+export type Describers = {
+  [T in EventType]?: (detail: EventDetail<T>, fmt: Formatter) => Happening;
+};
+
+/** The text as a sentence: a full stop added unless it ends with one. */
+const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+const negated = (money: MoneyText): MoneyText => ({ ...money, amount: money.amount.replace(/^-/, '') });
+const units = (lines: { sku: string; quantity: number }[]) =>
+  lines.map((l) => `${l.sku} × ${l.quantity}`).join(', ');
+const number = (value: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 3 }).format(value);
+
+/** "2 days 3 h", "45 min": how long something has waited. */
+export function duration(fromIso: string, toIso: string): string {
+  const minutes = Math.max(0, Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 60_000));
+  if (Number.isNaN(minutes)) return 'an unknown time';
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  if (days > 0) return `${days} ${days === 1 ? 'day' : 'days'}${hours ? ` ${hours} h` : ''}`;
+  return hours > 0 ? `${hours} h${minutes % 60 ? ` ${minutes % 60} min` : ''}` : `${minutes} min`;
+}
+
+function documentName(mode: string): string {
+  return (TRANSPORT_MODES as readonly string[]).includes(mode)
+    ? transportDocumentName(mode as TransportMode)
+    : 'transport document';
+}
+
+/** One describer per type a department hears of (infra/topology/lifecycle.ts routes them). */
+export const WHAT_HAPPENED: Describers = {
+  OrderRejected: (d) => ({
+    title: 'Order rejected',
+    summary: `${d.reasons.length} ${d.reasons.length === 1 ? 'reason' : 'reasons'}`,
+    lines: [sentence(`Refused: ${d.reasons.join('; ')}`), 'The buyer was emailed the reasons.'],
+  }),
+  OrderStalled: (d, fmt) => {
+    const waited = duration(d.since, d.occurredAt);
+    return {
+      title: `Stalled, level ${d.level}`,
+      summary: d.wait ? `waiting for ${d.wait} for ${waited}` : `${d.status} for ${waited}`,
+      lines: [
+        `${d.status}${d.wait ? `, waiting for ${d.wait}` : ''} since ${fmt.dateTime(d.since)} (${waited}); escalation level ${d.level}.`,
+        sentence(`Why: ${d.reason}`),
+      ],
+    };
+  },
+  CreditHeld: (d, fmt) => {
+    const over = d.headroom?.amount.startsWith('-') ? negated(d.headroom) : undefined;
+    return {
+      title: 'Credit hold',
+      summary: `${fmt.money(d.orderExposure)}${over ? ` over limit by ${fmt.money(over)}` : ' on credit'}`,
+      lines: [
+        sentence(`Why: ${d.reason}`),
+        d.limit
+          ? `Limit ${fmt.money(d.limit)}; this order puts ${fmt.money(d.orderExposure)} on credit.`
+          : 'No credit limit is on file.',
+      ],
+    };
+  },
+  OrderConfirmed: (d, fmt) => ({
+    title: 'Order confirmed',
+    summary: `${fmt.money(d.total)}, ${d.paymentTerms}`,
+    lines: [`Schedule: ${d.installments.map((i) => `${i.label} ${fmt.money(i.amount)}`).join('; ')}.`],
+  }),
+  DepositReceived: (d, fmt) => ({
+    title: 'Deposit received',
+    summary: `${fmt.money(d.paid)} paid`,
+    lines: [`The deposit is covered (${fmt.money(d.paid)} paid in all); stock allocation starts.`],
+  }),
+  PaymentReceived: (d, fmt) => ({
+    title: 'Payment received',
+    summary: `${fmt.money(d.amount)}, ref ${d.reference}`,
+    lines: [
+      `Paid ${fmt.money(d.paid)} in all; outstanding ${fmt.money(d.outstanding)}${
+        d.overpayment && isPositive(d.overpayment) ? `; overpaid by ${fmt.money(d.overpayment)}` : ''
+      }.`,
+    ],
+  }),
+  ProcurementRequested: (d) => ({
+    title: 'Stock short',
+    summary: `${d.sku} × ${d.quantityShort}`,
+    lines: [`The order is short ${d.quantityShort} units of ${d.sku} and waits for stock.`],
+  }),
+  StockAllocated: (d) => ({
+    title: 'Stock allocated',
+    summary: `${d.lines.length} ${d.lines.length === 1 ? 'line' : 'lines'}`,
+    lines: [`Reserved: ${units(d.lines)}.`],
+  }),
+  OrderPacked: (d) => ({
+    title: 'Packed',
+    summary: `${d.packageCount} packages, ${number(d.grossWeightKg)} kg`,
+    lines: [`${d.packageCount} packages, ${number(d.grossWeightKg)} kg gross, ${number(d.volumeM3)} m³.`],
+  }),
+  OrderReadyToShip: () => ({
+    title: 'Ready to ship',
+    lines: ['Paid as the terms require and packed: the goods can leave.'],
+  }),
+  ShipmentDispatched: (d, fmt) => ({
+    title: 'Shipped',
+    summary: `${d.carrier}, ${d.transportDocumentNo}`,
+    lines: [
+      `${d.carrier} (${d.mode}), ${documentName(d.mode)} ${d.transportDocumentNo}, tracking ${d.trackingNumber}.`,
+      `ETD ${fmt.date(d.etd)}, ETA ${fmt.date(d.eta)}. The buyer was emailed the tracking.`,
+    ],
+  }),
+  ShipmentExceptionOpened: (d, fmt) => ({
+    title: `Shipment ${d.exception}`,
+    summary: `ETA ${fmt.date(d.eta)}`,
+    lines: [
+      `${d.exception}${d.location ? ` at ${d.location}` : ''}${d.note ? `: ${d.note}` : ''}; ETA now ${fmt.date(d.eta)}.`,
+      'The buyer was emailed.',
+    ],
+  }),
+  ShipmentExceptionResolved: (d, fmt) => ({
+    title: 'Exception resolved',
+    summary: `${d.exception}, ETA ${fmt.date(d.eta)}`,
+    lines: [`The ${d.exception} exception is over; ETA ${fmt.date(d.eta)}.`],
+  }),
+  OrderDelivered: (d, fmt) => ({
+    title: 'Delivered',
+    summary: fmt.date(d.deliveredAt),
+    lines: [`Delivered on ${fmt.date(d.deliveredAt)}; the buyer was emailed.`],
+  }),
+  PaymentDue: (d, fmt) => ({
+    title: 'Payment due',
+    summary: `${fmt.money(d.outstanding)} by ${fmt.date(d.dueAt)}`,
+    lines: [`${fmt.money(d.outstanding)} is due by ${fmt.date(d.dueAt)}; the buyer was emailed.`],
+  }),
+  OrderCompleted: (d, fmt) => ({
+    title: 'Completed',
+    summary: fmt.money(d.total),
+    lines: [`Delivered and paid in full (${fmt.money(d.total)}); the order is closed.`],
+  }),
+  OrderCancelled: (d, fmt) => ({
+    title: 'Cancelled',
+    summary: `was ${d.statusWhenCancelled}`,
+    lines: [
+      sentence(`Why: ${d.reason}`),
+      ...(isPositive(d.refundDue) ? [`Refund due to the buyer: ${fmt.money(d.refundDue)}.`] : []),
+      ...(d.released.length ? [`Stock released: ${units(d.released)}.`] : []),
+    ],
+  }),
+};

@@ -1,0 +1,22 @@
+import type { BuyerCatalog } from '../buyer-catalog';
+import { OrderCancelled, OrderConfirmed, OrderReceived, OrderRejected } from './orders';
+import { DepositReceived, PaymentDue, PaymentReceived } from './payments';
+import { OrderDelivered, ShipmentDispatched, ShipmentExceptionOpened } from './shipping';
+
+/** The buyer emails in English, the fallback for every language without its own catalog. */
+export const en: BuyerCatalog = {
+  opening: (customer) => `Dear ${customer.name},`,
+  closing: ['Kind regards,', 'Your export sales team'],
+  templates: {
+    OrderReceived,
+    OrderRejected,
+    OrderConfirmed,
+    DepositReceived,
+    PaymentReceived,
+    ShipmentDispatched,
+    ShipmentExceptionOpened,
+    OrderDelivered,
+    PaymentDue,
+    OrderCancelled,
+  },
+};

@@ -1,0 +1,48 @@
+import { type Department, isDepartment } from '../email/department/next-steps';
+import { departmentNotice } from '../email/department/notice';
+import { logger } from '../observability';
+import type { Mailer } from '../ports/mailer';
+import type { OnceLog } from '../ports/once';
+import { type IncomingEvent, isEventType, parseEvent } from './incoming-event';
+import type { NotifyOutcome } from './notify-buyer';
+
+export interface NotifyDepartmentDeps {
+  department: Department;
+  /** The department's shared mailbox. */
+  to: string;
+  mailer: Mailer;
+  once: OnceLog;
+}
+
+/**
+ * A short email to the department about a change it acts on. A type the department does not act on
+ * (or does not know) is logged and skipped, never thrown: a throw makes the bus redeliver it. A known
+ * type whose detail does not fit its schema throws (see parseEvent). One notice per department and
+ * change: claimed as `dept:<department>:<changeId>` beside the order; given back if sending fails.
+ */
+export function makeNotifyDepartment({ department, to, mailer, once }: NotifyDepartmentDeps) {
+  if (!isDepartment(department)) throw new Error(`unknown department ${department}`);
+  return async (event: IncomingEvent): Promise<NotifyOutcome> => {
+    if (!isEventType(event.type)) {
+      logger.warn('unknown event type for a department notice', { department, type: event.type });
+      return 'skipped';
+    }
+    const parsed = parseEvent(event.type, event.detail);
+    const { orderId, changeId } = parsed.detail;
+    const notice = departmentNotice(department, parsed);
+    if (!notice) {
+      logger.info('no department notice for this change', { department, type: event.type, orderId });
+      return 'skipped';
+    }
+    const scope = `ORDER#${orderId}`;
+    const claim = `dept:${department}:${changeId}`;
+    if (!(await once.claim(scope, claim))) return 'duplicate';
+    try {
+      await mailer.send({ ...notice, to: [to], tags: { orderId, change: event.type, department } });
+      return 'sent';
+    } catch (error) {
+      await once.release(scope, claim);
+      throw error;
+    }
+  };
+}

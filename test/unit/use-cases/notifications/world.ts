@@ -1,0 +1,185 @@
+import { makeInMemoryCustomerRepository } from '../../../../shared/adapters/in-memory/customers';
+import { makeInMemoryOrderRepository } from '../../../../shared/adapters/in-memory/orders';
+import { makeInMemoryOnceLog, makeRecordingMailer } from '../../../../shared/adapters/in-memory/side-effects';
+import type { DomainEvent, EventDetail, EventType } from '../../../../shared/contracts/events';
+import type { Customer } from '../../../../shared/domain/customer';
+import { newOrder, type Order } from '../../../../shared/domain/order';
+import { paymentSchedule } from '../../../../shared/domain/payment-schedule';
+import { makeNotifyBuyer } from '../../../../shared/use-cases/notify-buyer';
+import { makeNotifyDepartment } from '../../../../shared/use-cases/notify-department';
+
+/** Notification fixtures: one confirmed EUR order (TT 30/70, FOB Shanghai) and its buyer. */
+
+export const ORDER_ID = 'ord_01JNOTIFY0000000000000000';
+export const CUSTOMER_ID = 'cus_01JNOTIFY0000000000000000';
+const AT = '2026-11-27T10:00:00.000Z';
+
+export function customer(overrides: Partial<Customer> = {}): Customer {
+  return {
+    customerId: CUSTOMER_ID,
+    name: 'Ana Buyer',
+    email: 'ana@hamburg-tools.example',
+    country: 'DE',
+    language: 'en',
+    createdAt: AT,
+    updatedAt: AT,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function order(overrides: Partial<Order> = {}): Order {
+  const base = newOrder({
+    orderId: ORDER_ID,
+    customerId: CUSTOMER_ID,
+    placedBy: { kind: 'storefront', id: 'sf_a' },
+    currency: 'EUR',
+    incoterm: { code: 'FOB', place: 'Shanghai' },
+    paymentTerms: { type: 'TT', depositPercent: 30 },
+    lines: [
+      { sku: 'VALVE-DN50', quantity: 200, unitPrice: '12.50' },
+      { sku: 'PUMP-3KW', quantity: 4, unitPrice: '899.90' },
+    ],
+    shippingAddress: { name: 'Hamburg Tools', line1: 'Am Hafen 1', city: 'Hamburg', country: 'DE' },
+    buyerPo: 'PO-2026-0042',
+    now: AT,
+  });
+  return { ...base, paymentSchedule: paymentSchedule(base.paymentTerms, base.total), ...overrides };
+}
+
+const eur = (amount: string) => ({ amount, currency: 'EUR' });
+
+/** A valid detail of every type, for ORDER_ID; `changeId` is `<orderId>:<type>`. */
+const DETAILS: { [T in EventType]: Omit<EventDetail<T>, 'version' | 'changeId' | 'occurredAt' | 'orderId'> } =
+  {
+    OrderReceived: {
+      customerId: CUSTOMER_ID,
+      currency: 'EUR',
+      total: '6099.60',
+      lineCount: 2,
+      incoterm: 'FOB',
+      shipToCountry: 'DE',
+    },
+    OrderRejected: {
+      customerId: CUSTOMER_ID,
+      reasons: ['sku VALVE-DN50 is not sold', 'ship-to country is embargoed'],
+    },
+    OrderStalled: {
+      status: 'AWAITING_DEPOSIT',
+      since: '2026-11-24T08:00:00.000Z',
+      level: 2,
+      reason: 'the deposit wait ran past its time',
+      wait: 'deposit',
+    },
+    CreditHeld: {
+      customerId: CUSTOMER_ID,
+      reason: 'over the credit limit by EUR 1099.60',
+      orderExposure: eur('6099.60'),
+      limit: eur('5000.00'),
+      headroom: eur('-1099.60'),
+    },
+    OrderConfirmed: {
+      customerId: CUSTOMER_ID,
+      total: eur('6099.60'),
+      paymentTerms: 'TT 30/70',
+      installments: [
+        {
+          kind: 'deposit',
+          amount: eur('1829.88'),
+          dueOn: 'confirmation',
+          label: '30% deposit on confirmation',
+        },
+        {
+          kind: 'balance',
+          amount: eur('4269.72'),
+          dueOn: 'before-shipment',
+          label: '70% balance before shipment',
+        },
+      ],
+    },
+    PaymentReceived: {
+      customerId: CUSTOMER_ID,
+      amount: eur('2000.00'),
+      reference: 'BANK-REF-77',
+      paid: eur('2000.00'),
+      outstanding: eur('4099.60'),
+    },
+    DepositReceived: { customerId: CUSTOMER_ID, paid: eur('1829.88') },
+    ProcurementRequested: { sku: 'PUMP-3KW', quantityShort: 3 },
+    StockAllocated: {
+      lines: [
+        { sku: 'VALVE-DN50', quantity: 200 },
+        { sku: 'PUMP-3KW', quantity: 4 },
+      ],
+    },
+    OrderPacked: { packageCount: 3, grossWeightKg: 412.5, volumeM3: 1.92 },
+    OrderReadyToShip: { customerId: CUSTOMER_ID },
+    ShipmentDispatched: {
+      customerId: CUSTOMER_ID,
+      carrier: 'Maersk',
+      mode: 'SEA',
+      transportDocumentNo: 'MAEU123456789',
+      trackingNumber: 'MSKU7654321',
+      trackingUrl: 'https://track.example/MSKU7654321?lang=en&x=1',
+      etd: '2026-12-01',
+      eta: '2027-01-05',
+    },
+    TrackingUpdated: {
+      status: 'DEPARTED',
+      at: '2026-12-01T06:00:00.000Z',
+      location: 'Shanghai',
+      eta: '2027-01-05',
+    },
+    ShipmentExceptionOpened: {
+      customerId: CUSTOMER_ID,
+      exception: 'DELAYED',
+      location: 'Port Klang',
+      eta: '2027-01-19',
+    },
+    ShipmentExceptionResolved: { exception: 'DELAYED', eta: '2027-01-19' },
+    OrderDelivered: { customerId: CUSTOMER_ID, deliveredAt: '2027-01-20T14:30:00.000Z' },
+    PaymentDue: { customerId: CUSTOMER_ID, outstanding: eur('4269.72'), dueAt: '2026-12-20T00:00:00.000Z' },
+    OrderCompleted: { customerId: CUSTOMER_ID, total: eur('6099.60') },
+    OrderCancelled: {
+      customerId: CUSTOMER_ID,
+      reason: 'buyer withdrew',
+      statusWhenCancelled: 'IN_PRODUCTION',
+      refundDue: eur('1829.88'),
+      released: [{ sku: 'VALVE-DN50', quantity: 200 }],
+    },
+  };
+
+export function event<T extends EventType>(type: T, overrides: Partial<EventDetail<T>> = {}): DomainEvent<T> {
+  const detail = {
+    version: 1,
+    changeId: `${ORDER_ID}:${type}`,
+    occurredAt: '2026-11-27T12:30:00.000Z',
+    orderId: ORDER_ID,
+    ...DETAILS[type],
+    ...overrides,
+  };
+  return { type, detail } as unknown as DomainEvent<T>;
+}
+
+export function world(options: { order?: Order; customer?: Customer } = {}) {
+  const orders = makeInMemoryOrderRepository([options.order ?? order()]);
+  const customers = makeInMemoryCustomerRepository([options.customer ?? customer()]);
+  const mailer = makeRecordingMailer();
+  const once = makeInMemoryOnceLog();
+  return {
+    orders,
+    customers,
+    mailer,
+    once,
+    notifyBuyer: makeNotifyBuyer({ orders, customers, mailer, once }),
+    notifyDepartment: (department: Parameters<typeof makeNotifyDepartment>[0]['department']) =>
+      makeNotifyDepartment({ department, to: `${department}@tradeflow.example.com`, mailer, once }),
+  };
+}
+
+/** The last email sent, asserting there is one. */
+export function lastSent(mailer: ReturnType<typeof makeRecordingMailer>) {
+  const email = mailer.sent.at(-1);
+  if (!email) throw new Error('no email was sent');
+  return email;
+}
