@@ -4,6 +4,7 @@ import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-cus
 import { loadConfig } from '../../shared/config';
 import { createCustomerBody } from '../../shared/contracts/customers';
 import { apiHandler } from '../../shared/http/api-handler';
+import { dynamoIdempotencyStore, idempotentApi } from '../../shared/http/idempotency';
 import { parseBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { customerView } from '../../shared/http/views';
@@ -11,14 +12,23 @@ import { newId } from '../../shared/ids';
 import { systemClock } from '../../shared/ports/clock';
 import { makeCreateCustomer } from '../../shared/use-cases/create-customer';
 
-const config = loadConfig(z.object({ CUSTOMERS_TABLE: z.string().min(1) }));
+const config = loadConfig(
+  z.object({ CUSTOMERS_TABLE: z.string().min(1), IDEMPOTENCY_TABLE: z.string().min(1) }),
+);
 const createCustomer = makeCreateCustomer({
   customers: makeDynamoCustomerRepository(dynamoDocumentClient(), config.CUSTOMERS_TABLE),
   clock: systemClock,
   newId,
 });
 
-export const handler = apiHandler(async (event) => {
-  const customer = await createCustomer(parseBody(event, createCustomerBody));
-  return json(201, customerView(customer));
+const idempotent = idempotentApi({
+  scope: 'create-customer',
+  store: dynamoIdempotencyStore(config.IDEMPOTENCY_TABLE),
 });
+
+export const handler = apiHandler(
+  idempotent(async (event) => {
+    const customer = await createCustomer(parseBody(event, createCustomerBody));
+    return json(201, customerView(customer));
+  }),
+);

@@ -8,6 +8,7 @@ import { loadConfig } from '../../shared/config';
 import { createOrderBody } from '../../shared/contracts/orders';
 import { apiHandler } from '../../shared/http/api-handler';
 import { callerOf } from '../../shared/http/caller';
+import { dynamoIdempotencyStore, idempotentApi } from '../../shared/http/idempotency';
 import { parseBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { newId } from '../../shared/ids';
@@ -19,6 +20,7 @@ const config = loadConfig(
     ORDERS_TABLE: z.string().min(1),
     CUSTOMERS_TABLE: z.string().min(1),
     ORDER_WORKFLOW_ARN: z.string().min(1),
+    IDEMPOTENCY_TABLE: z.string().min(1),
   }),
 );
 const db = dynamoDocumentClient();
@@ -30,12 +32,19 @@ const placeOrder = makePlaceOrder({
   newId,
 });
 
-export const handler = apiHandler(async (event) => {
-  const body = parseBody(event, createOrderBody);
-  const order = await placeOrder(body, callerOf(event));
-  return json(
-    201,
-    { orderId: order.orderId, status: order.status },
-    { location: `/orders/${order.orderId}` },
-  );
+const idempotent = idempotentApi({
+  scope: 'create-order',
+  store: dynamoIdempotencyStore(config.IDEMPOTENCY_TABLE),
 });
+
+export const handler = apiHandler(
+  idempotent(async (event) => {
+    const body = parseBody(event, createOrderBody);
+    const order = await placeOrder(body, callerOf(event));
+    return json(
+      201,
+      { orderId: order.orderId, status: order.status },
+      { location: `/orders/${order.orderId}` },
+    );
+  }),
+);

@@ -16,6 +16,7 @@ const getOrder = makeGetOrder({
 });
 
 export const handler = apiHandler(async (event) => {
-  const order = await getOrder(pathParam(event, 'id', orderIdParam), callerOf(event));
-  return json(200, orderView(order));
+  const caller = callerOf(event);
+  const order = await getOrder(pathParam(event, 'id', orderIdParam), caller);
+  return json(200, orderView(order, caller.kind));
 });

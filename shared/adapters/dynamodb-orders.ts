@@ -8,7 +8,8 @@ import { decodeToken, encodeToken } from './page-token';
 /**
  * Orders in DynamoDB: one item per order (pk `ORDER#<id>`, sk `ORDER`), written whole with a version
  * condition, so concurrent steps and API calls never overwrite each other's changes. GSI `byStatus`
- * (status, updatedAt) serves listings and the stalled-order sweep.
+ * (status, updatedAt) serves listings and the stalled-order sweep; GSI `byCustomer` (customerId,
+ * createdAt) a customer's orders.
  */
 const SK = 'ORDER';
 const key = (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: SK });
@@ -67,12 +68,50 @@ export function makeDynamoOrderRepository(db: DynamoDBDocumentClient, tableName:
             ':s': status,
             ...(options.updatedBefore ? { ':before': options.updatedBefore } : {}),
           },
+          ScanIndexForward: !options.newestFirst,
           Limit: options.limit ?? 100,
-          ExclusiveStartKey: decodeToken(options.nextToken),
+          ExclusiveStartKey: decodeToken(options.nextToken, BY_STATUS_KEY),
         }),
       );
-      return { items: (result.Items ?? []).map(toOrder), nextToken: encodeToken(result.LastEvaluatedKey) };
+      return page(result.Items, result.LastEvaluatedKey);
     },
+
+    async listByCustomer(customerId: string, options = {}): Promise<OrderPage> {
+      // With a status, the filter runs after the page is read: a page may hold fewer items than the
+      // limit (even none) while nextToken still says there is more.
+      const result = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'byCustomer',
+          KeyConditionExpression: 'customerId = :c',
+          ...(options.status ? { FilterExpression: '#s = :s' } : {}),
+          ...(options.status ? { ExpressionAttributeNames: { '#s': 'status' } } : {}),
+          ExpressionAttributeValues: {
+            ':c': customerId,
+            ...(options.status ? { ':s': options.status } : {}),
+          },
+          ScanIndexForward: false,
+          Limit: options.limit ?? 100,
+          ExclusiveStartKey: decodeToken(options.nextToken, BY_CUSTOMER_KEY),
+        }),
+      );
+      return page(result.Items, result.LastEvaluatedKey);
+    },
+  };
+}
+
+/** The attributes of a LastEvaluatedKey on each index: the table's key plus the index's. */
+const BY_STATUS_KEY = ['pk', 'sk', 'status', 'updatedAt'];
+const BY_CUSTOMER_KEY = ['pk', 'sk', 'customerId', 'createdAt'];
+
+/** Only order items: other items kept in the table (e.g. the once-log's) never appear as orders. */
+function page(
+  items: Record<string, unknown>[] | undefined,
+  lastKey: Record<string, unknown> | undefined,
+): OrderPage {
+  return {
+    items: (items ?? []).filter((item) => item.sk === SK).map(toOrder),
+    nextToken: encodeToken(lastKey),
   };
 }
 

@@ -1,3 +1,7 @@
+import {
+  IdempotencyAlreadyInProgressError,
+  IdempotencyValidationError,
+} from '@aws-lambda-powertools/idempotency';
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { InvalidPageTokenError } from '../adapters/page-token';
@@ -39,6 +43,19 @@ export function toHttpError(error: unknown): APIGatewayProxyResult {
   }
   if (error instanceof IdempotencyKeyReusedError)
     return errorResponse(422, { code: error.code, message: error.message });
+  if (error instanceof IdempotencyValidationError) {
+    return errorResponse(422, {
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      message: 'this Idempotency-Key was used with another request; use a new key for a new request',
+      field: 'Idempotency-Key',
+    });
+  }
+  if (error instanceof IdempotencyAlreadyInProgressError) {
+    return errorResponse(409, {
+      code: 'IDEMPOTENCY_IN_PROGRESS',
+      message: 'a request with this Idempotency-Key is still being processed; retry it shortly',
+    });
+  }
   if (error instanceof ConcurrentUpdateError) {
     return errorResponse(409, {
       code: error.code,

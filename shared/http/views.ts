@@ -1,10 +1,18 @@
 import type { Customer } from '../domain/customer';
 import { formatAmount, type Money } from '../domain/money';
+import { subtract, zero } from '../domain/money-math';
 import type { Order } from '../domain/order';
+import type { Installment } from '../domain/payment-schedule';
+import { transportDocumentName } from '../domain/shipment';
+import { WAIT_STATUS } from '../domain/waits';
 
-/** The API's shapes: money as decimal strings in the document's currency, never minor units. */
+/**
+ * The API's shapes: money as decimal strings, never minor units. Amounts in the order's currency are
+ * bare strings; money that may be in another currency (a credit limit) is `{ amount, currency }`.
+ */
 
 const amount = (money: Money) => formatAmount(money);
+const money = (value: Money) => ({ amount: formatAmount(value), currency: value.currency });
 
 export function customerView(customer: Customer) {
   const { creditLimit, version: _version, ...rest } = customer;
@@ -14,10 +22,21 @@ export function customerView(customer: Customer) {
   };
 }
 
-export function orderView(order: Order) {
+/** Who reads the order: staff see everything; a storefront does not see the credit review's figures. */
+export type Audience = 'staff' | 'storefront';
+
+export function orderView(order: Order, audience: Audience = 'staff') {
+  const paid = order.paid ?? zero(order.currency);
+  const owed = subtract(order.total, paid);
+  const exception = order.status === 'IN_TRANSIT' ? order.tracking?.exception?.type : undefined;
+  const wait = order.pendingWait;
   return {
     orderId: order.orderId,
     status: order.status,
+    ...(exception ? { exception } : {}),
+    ...(wait && WAIT_STATUS[wait.kind] === order.status
+      ? { waitingFor: wait.kind, waitingSince: wait.since }
+      : {}),
     customerId: order.customerId,
     currency: order.currency,
     incoterm: order.incoterm,
@@ -35,8 +54,98 @@ export function orderView(order: Order) {
     ...(order.externalRef ? { externalRef: order.externalRef } : {}),
     ...(order.problems ? { problems: order.problems } : {}),
     ...(order.failure ? { failure: order.failure } : {}),
+    ...(order.creditReview && audience === 'staff'
+      ? { creditReview: creditReviewView(order.creditReview) }
+      : {}),
+    ...(order.paymentSchedule
+      ? { paymentSchedule: { installments: installmentsView(order.paymentSchedule.installments, paid) } }
+      : {}),
+    payments: (order.payments ?? []).map((payment) => ({
+      amount: amount(payment.amount),
+      reference: payment.reference,
+      receivedAt: payment.receivedAt,
+      by: payment.by,
+    })),
+    paid: amount(paid),
+    outstanding: amount(owed.minor > 0 ? owed : zero(order.currency)),
+    ...(owed.minor < 0 ? { overpaid: amount({ currency: order.currency, minor: -owed.minor }) } : {}),
+    ...(order.paymentDueAt ? { paymentDueAt: order.paymentDueAt } : {}),
+    ...(order.reservations ? { reservations: order.reservations } : {}),
+    ...(order.shortfalls?.length ? { shortfalls: order.shortfalls } : {}),
+    ...(order.packages ? { packages: order.packages } : {}),
+    ...(order.packingTotals ? { packingTotals: order.packingTotals } : {}),
+    ...(order.shipment
+      ? { shipment: { ...order.shipment, transportDocument: transportDocumentName(order.shipment.mode) } }
+      : {}),
+    ...(order.tracking
+      ? {
+          tracking: {
+            eta: order.tracking.eta,
+            ...(order.tracking.exception ? { exception: order.tracking.exception } : {}),
+            ...(order.tracking.lastEventAt ? { lastEventAt: order.tracking.lastEventAt } : {}),
+            events: order.trackingEvents ?? [],
+          },
+        }
+      : {}),
+    ...(order.delivery ? { delivery: order.delivery } : {}),
+    ...(order.cancellation
+      ? { cancellation: { ...order.cancellation, refundDue: amount(order.cancellation.refundDue) } }
+      : {}),
     createdAt: order.createdAt,
     updatedAt: order.updatedAt,
     timeline: order.timeline,
   };
+}
+
+/** A line of a listing: enough to pick the order and see where it stands. */
+export function orderSummaryView(order: Order) {
+  const wait = order.pendingWait;
+  const exception = order.status === 'IN_TRANSIT' ? order.tracking?.exception?.type : undefined;
+  return {
+    orderId: order.orderId,
+    status: order.status,
+    ...(exception ? { exception } : {}),
+    ...(wait && WAIT_STATUS[wait.kind] === order.status ? { waitingFor: wait.kind } : {}),
+    customerId: order.customerId,
+    currency: order.currency,
+    total: amount(order.total),
+    paid: amount(order.paid ?? zero(order.currency)),
+    incoterm: order.incoterm,
+    ...(order.buyerPo ? { buyerPo: order.buyerPo } : {}),
+    ...(order.externalRef ? { externalRef: order.externalRef } : {}),
+    ...(order.failure ? { failed: true } : {}),
+    createdAt: order.createdAt,
+    updatedAt: order.updatedAt,
+  };
+}
+
+function creditReviewView(review: NonNullable<Order['creditReview']>) {
+  return {
+    decision: review.decision,
+    reason: review.reason,
+    terms: review.terms,
+    creditNeeded: review.creditNeeded,
+    ...(review.limit ? { limit: money(review.limit) } : {}),
+    outstanding: money(review.outstanding),
+    orderExposure: money(review.orderExposure),
+    ...(review.totalExposure ? { totalExposure: money(review.totalExposure) } : {}),
+    ...(review.headroom ? { headroom: money(review.headroom) } : {}),
+    at: review.at,
+    ...(review.finalDecision ? { finalDecision: review.finalDecision } : {}),
+  };
+}
+
+/** Each installment with whether what was paid covers it (money fills installments in due order). */
+function installmentsView(installments: readonly Installment[], paid: Money) {
+  let cumulative = 0;
+  return installments.map((installment) => {
+    cumulative += installment.amount.minor;
+    return {
+      kind: installment.kind,
+      label: installment.label,
+      amount: amount(installment.amount),
+      dueOn: installment.dueOn,
+      covered: paid.minor >= cumulative,
+    };
+  });
 }

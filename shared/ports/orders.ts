@@ -11,9 +11,17 @@ export interface OrderRepository {
   get(orderId: string): Promise<Order | undefined>;
   /** Writes the order if its stored version is `order.version - 1`; else throws ConcurrentUpdateError. */
   save(order: Order): Promise<void>;
-  /** Orders in a status whose last change is older than `updatedBefore`, oldest first. */
+  /**
+   * Orders in a status, by their last change: oldest first (the stalled-order sweep), or newest first
+   * (staff listings); `updatedBefore` keeps only those last changed before then.
+   */
   listByStatus(
     status: OrderStatus,
-    options?: { updatedBefore?: string; limit?: number; nextToken?: string },
+    options?: { updatedBefore?: string; limit?: number; nextToken?: string; newestFirst?: boolean },
+  ): Promise<OrderPage>;
+  /** A customer's orders, newest first; `status` keeps only those in that status. */
+  listByCustomer(
+    customerId: string,
+    options?: { status?: OrderStatus; limit?: number; nextToken?: string },
   ): Promise<OrderPage>;
 }

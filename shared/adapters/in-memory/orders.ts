@@ -1,8 +1,9 @@
 import type { Order } from '../../domain/order';
 import { ConcurrentUpdateError, ConflictError } from '../../errors';
-import type { OrderRepository } from '../../ports/orders';
+import type { OrderPage, OrderRepository } from '../../ports/orders';
+import { InvalidPageTokenError } from '../page-token';
 
-/** For unit tests: the repository's contract (conditions and versions) on a Map. */
+/** For unit tests: the repository's contract (conditions, versions, index order, pages) on a Map. */
 export function makeInMemoryOrderRepository(initial: Order[] = []) {
   const items = new Map(initial.map((order) => [order.orderId, structuredClone(order)]));
   const repository: OrderRepository = {
@@ -26,9 +27,36 @@ export function makeInMemoryOrderRepository(initial: Order[] = []) {
           (order) =>
             order.status === status && (!options.updatedBefore || order.updatedAt < options.updatedBefore),
         )
-        .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
-      return { items: matching.map((order) => structuredClone(order)) };
+        .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt) || a.orderId.localeCompare(b.orderId));
+      if (options.newestFirst) matching.reverse();
+      return pageOf(matching, options);
+    },
+    async listByCustomer(customerId, options = {}) {
+      const matching = [...items.values()]
+        .filter((order) => order.customerId === customerId)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.orderId.localeCompare(a.orderId));
+      // As DynamoDB does it: the limit counts orders read, the status filter applies after.
+      const page = pageOf(matching, options);
+      return {
+        ...page,
+        items: page.items.filter((order) => !options.status || order.status === options.status),
+      };
     },
   };
   return Object.assign(repository, { items });
+}
+
+function pageOf(orders: Order[], options: { limit?: number; nextToken?: string }): OrderPage {
+  const start = options.nextToken ? offsetOf(options.nextToken) : 0;
+  const end = start + (options.limit ?? 100);
+  return {
+    items: orders.slice(start, end).map((order) => structuredClone(order)),
+    ...(end < orders.length ? { nextToken: `offset-${end}` } : {}),
+  };
+}
+
+function offsetOf(token: string): number {
+  const match = /^offset-(\d+)$/.exec(token);
+  if (!match) throw new InvalidPageTokenError();
+  return Number(match[1]);
 }

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
+import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
+import { loadConfig } from '../../shared/config';
+import { listOrdersQuery } from '../../shared/contracts/order-actions';
+import { apiHandler } from '../../shared/http/api-handler';
+import { parseWith } from '../../shared/http/request';
+import { json } from '../../shared/http/responses';
+import { orderSummaryView } from '../../shared/http/views';
+import { makeListOrders } from '../../shared/use-cases/list-orders';
+
+/** GET /orders?status=&customerId=&limit=&nextToken= (staff). */
+const config = loadConfig(z.object({ ORDERS_TABLE: z.string().min(1) }));
+const listOrders = makeListOrders({
+  orders: makeDynamoOrderRepository(dynamoDocumentClient(), config.ORDERS_TABLE),
+});
+
+export const handler = apiHandler(async (event) => {
+  const page = await listOrders(parseWith(listOrdersQuery, event.queryStringParameters ?? {}));
+  return json(200, {
+    items: page.items.map(orderSummaryView),
+    ...(page.nextToken ? { nextToken: page.nextToken } : {}),
+  });
+});

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import type { TransportMode } from '../domain/incoterms';
+import { ORDER_STATUSES } from '../domain/order';
+import { TRACKING_STATUSES } from '../domain/tracking';
+import { currencyCode, decimalAmount, nonEmpty } from './common';
+
+/**
+ * The staff actions' bodies (DESIGN.md, "The core API contract"): shapes and types here, the
+ * business rules (units packed, mode against Incoterm, dates in order) in shared/domain, so every
+ * problem with a packing list or a shipment is listed at once.
+ */
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+const isDate = (value: string) => ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+const isDateTime = (value: string) => ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
+
+/** An instant, with its offset: `2026-12-01T09:30:00Z`. */
+export const isoDateTime = z.string().refine(isDateTime, {
+  message: 'must be an ISO 8601 date-time with an offset, such as 2026-12-01T09:30:00Z',
+});
+
+/** A day or an instant: ETD and ETA are often known only to the day. */
+export const isoDateOrDateTime = z.string().refine((value) => isDate(value) || isDateTime(value), {
+  message: 'must be an ISO 8601 date or date-time, such as 2026-12-01 or 2026-12-01T09:30:00Z',
+});
+
+const note = nonEmpty(1000);
+
+export const creditDecisionBody = z.strictObject({
+  decision: z.enum(['approve', 'reject'], { message: 'must be approve or reject' }),
+  note: note.optional(),
+});
+export type CreditDecisionBody = z.infer<typeof creditDecisionBody>;
+
+export const recordPaymentBody = z.strictObject({
+  amount: decimalAmount,
+  currency: currencyCode,
+  /** The bank's or payer's reference: a payment is recorded once per reference. */
+  reference: nonEmpty(128),
+});
+export type RecordPaymentBody = z.infer<typeof recordPaymentBody>;
+
+const measure = z.number().finite();
+
+const MODES = ['SEA', 'AIR', 'ROAD', 'RAIL'] as const satisfies readonly TransportMode[];
+
+export const recordPackingBody = z.strictObject({
+  packages: z
+    .array(
+      z.strictObject({
+        weightKg: measure,
+        lengthCm: measure,
+        widthCm: measure,
+        heightCm: measure,
+        lines: z
+          .array(z.strictObject({ sku: nonEmpty(64), quantity: z.number().int('must be a whole number') }))
+          .max(200, 'at most 200 lines in a package'),
+      }),
+    )
+    .max(1000, 'at most 1000 packages'),
+});
+export type RecordPackingBody = z.infer<typeof recordPackingBody>;
+
+export const recordShipmentBody = z.strictObject({
+  carrier: nonEmpty(100),
+  mode: z.enum(MODES, { message: `must be one of ${MODES.join(', ')}` }),
+  transportDocumentNo: nonEmpty(64),
+  trackingNumber: nonEmpty(64),
+  trackingUrl: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+    .max(2000)
+    .optional(),
+  etd: isoDateOrDateTime,
+  eta: isoDateOrDateTime,
+  portOfLoading: nonEmpty(100).optional(),
+  portOfDischarge: nonEmpty(100).optional(),
+});
+export type RecordShipmentBody = z.infer<typeof recordShipmentBody>;
+
+export const trackingEventBody = z.strictObject({
+  status: z.enum(TRACKING_STATUSES, { message: `must be one of ${TRACKING_STATUSES.join(', ')}` }),
+  at: isoDateTime,
+  location: nonEmpty(200).optional(),
+  note: note.optional(),
+  newEta: isoDateOrDateTime.optional(),
+});
+export type TrackingEventBody = z.infer<typeof trackingEventBody>;
+
+export const recordDeliveryBody = z.strictObject({
+  deliveredAt: isoDateTime,
+  receivedBy: nonEmpty(200).optional(),
+});
+export type RecordDeliveryBody = z.infer<typeof recordDeliveryBody>;
+
+export const cancelOrderBody = z.strictObject({ reason: nonEmpty(1000) });
+export type CancelOrderBody = z.infer<typeof cancelOrderBody>;
+
+/**
+ * `GET /orders?status=&customerId=&limit=&nextToken=`. One of status or customerId is required
+ * (the listing use case says so): every order at once is not something an index serves.
+ */
+export const listOrdersQuery = z.strictObject({
+  status: z.enum(ORDER_STATUSES, { message: `must be one of ${ORDER_STATUSES.join(', ')}` }).optional(),
+  customerId: nonEmpty(64).optional(),
+  limit: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(25),
+  nextToken: nonEmpty(2000).optional(),
+});
+export type ListOrdersQuery = z.infer<typeof listOrdersQuery>;
