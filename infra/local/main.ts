@@ -7,6 +7,7 @@ async function main(): Promise<void> {
   const settings = settingsFromEnv();
   const runtime = await startLocalRuntime(settings, {
     timers: true,
+    warm: true,
     progress: (line) => process.stdout.write(`  … ${line}\n`),
   });
   process.stdout.write(banner(runtime));

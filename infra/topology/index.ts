@@ -1,3 +1,4 @@
+import { departmentRules, lifecycleFunctions } from './lifecycle';
 import { routes } from './routes';
 import type { FunctionSpec, Topology } from './types';
 
@@ -37,6 +38,19 @@ export const topology: Topology = {
       envVar: 'CUSTOMERS_TABLE',
       partitionKey: { name: 'pk', type: 'S' },
       sortKey: { name: 'sk', type: 'S' },
+      indexes: [],
+    },
+    inventory: {
+      name: 'inventory',
+      envVar: 'INVENTORY_TABLE',
+      partitionKey: { name: 'pk', type: 'S' },
+      sortKey: { name: 'sk', type: 'S' },
+      indexes: [],
+    },
+    idempotency: {
+      name: 'idempotency',
+      envVar: 'IDEMPOTENCY_TABLE',
+      partitionKey: { name: 'id', type: 'S' },
       indexes: [],
     },
     access: {
@@ -80,7 +94,7 @@ export const topology: Topology = {
       description: 'POST /customers',
       memoryMb: 256,
       timeoutSeconds: 10,
-      access: { tables: { customers: 'write' } },
+      access: { tables: { customers: 'write', idempotency: 'readwrite' } },
     }),
     fn({
       name: 'create-order',
@@ -90,7 +104,7 @@ export const topology: Topology = {
       memoryMb: 256,
       timeoutSeconds: 10,
       access: {
-        tables: { orders: 'readwrite', customers: 'read' },
+        tables: { orders: 'readwrite', customers: 'read', idempotency: 'readwrite' },
         workflows: { orderLifecycle: ['start'] },
       },
     }),
@@ -111,7 +125,7 @@ export const topology: Topology = {
         'Workflow step: business validation of a received order; emits OrderReceived or OrderRejected',
       memoryMb: 256,
       timeoutSeconds: 15,
-      access: { tables: { orders: 'readwrite', customers: 'read' }, bus: true },
+      access: { tables: { orders: 'readwrite', customers: 'read', inventory: 'read' }, bus: true },
     }),
     fn({
       name: 'mark-order-failed',
@@ -142,6 +156,7 @@ export const topology: Topology = {
       environment: { STALLED_AFTER_MINUTES: '15' },
       access: { tables: { orders: 'readwrite' }, bus: true, workflows: { orderLifecycle: ['start'] } },
     }),
+    ...lifecycleFunctions,
   ]),
 
   api: {
@@ -194,9 +209,24 @@ export const topology: Topology = {
     {
       name: 'buyer-notifications',
       description: 'Order changes a buyer is told about by email',
-      pattern: { source: ['tradeflow.orders'], 'detail-type': ['OrderReceived'] },
+      pattern: {
+        source: [{ prefix: 'tradeflow.' }],
+        'detail-type': [
+          'OrderReceived',
+          'OrderRejected',
+          'OrderConfirmed',
+          'DepositReceived',
+          'PaymentReceived',
+          'ShipmentDispatched',
+          'ShipmentExceptionOpened',
+          'OrderDelivered',
+          'PaymentDue',
+          'OrderCancelled',
+        ],
+      },
       targets: [{ function: 'notify-buyer', retryAttempts: 8, maximumEventAgeSeconds: 3600 }],
     },
+    ...departmentRules,
   ],
 
   schedules: [
@@ -217,6 +247,14 @@ export const topology: Topology = {
       substitutions: {
         ValidateOrderFunctionArn: { kind: 'functionArn', function: 'validate-order' },
         MarkOrderFailedFunctionArn: { kind: 'functionArn', function: 'mark-order-failed' },
+        ReviewCreditFunctionArn: { kind: 'functionArn', function: 'review-credit' },
+        ConfirmOrderFunctionArn: { kind: 'functionArn', function: 'confirm-order' },
+        AllocateStockFunctionArn: { kind: 'functionArn', function: 'allocate-stock' },
+        BeginWaitFunctionArn: { kind: 'functionArn', function: 'begin-wait' },
+        EscalateWaitFunctionArn: { kind: 'functionArn', function: 'escalate-wait' },
+        DispatchStockFunctionArn: { kind: 'functionArn', function: 'dispatch-stock' },
+        AdvanceOrderFunctionArn: { kind: 'functionArn', function: 'advance-order' },
+        CompensateOrderFunctionArn: { kind: 'functionArn', function: 'compensate-order' },
       },
     },
   },

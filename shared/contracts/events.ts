@@ -4,18 +4,20 @@ import { z } from 'zod';
  * The events on the bus: source `tradeflow.<area>`, past-tense detail types, one zod schema per
  * version with the version in the detail. Adding an optional field is compatible; any other change
  * is a new version. `changeId` is deterministic per change, so consumers can deduplicate redeliveries
- * and re-publications alike. docs/events.md is the catalog.
+ * and re-publications alike. Details carry ids and figures, never personal data. docs/events.md is
+ * the catalog.
  */
 
 const base = {
   version: z.literal(1),
   changeId: z.string().min(1),
   occurredAt: z.iso.datetime(),
-};
-
-export const orderReceivedV1 = z.object({
-  ...base,
   orderId: z.string(),
+};
+const money = z.object({ amount: z.string(), currency: z.string() });
+const orderEvent = <T extends z.ZodRawShape>(shape: T) => z.object({ ...base, ...shape });
+
+export const orderReceivedV1 = orderEvent({
   customerId: z.string(),
   currency: z.string(),
   total: z.string(),
@@ -23,21 +25,82 @@ export const orderReceivedV1 = z.object({
   incoterm: z.string(),
   shipToCountry: z.string(),
 });
-
-export const orderRejectedV1 = z.object({
-  ...base,
-  orderId: z.string(),
-  customerId: z.string(),
-  reasons: z.array(z.string()),
-});
-
-export const orderStalledV1 = z.object({
-  ...base,
-  orderId: z.string(),
+export const orderRejectedV1 = orderEvent({ customerId: z.string(), reasons: z.array(z.string()) });
+export const orderStalledV1 = orderEvent({
   status: z.string(),
   since: z.iso.datetime(),
   level: z.number().int().min(1),
   reason: z.string(),
+  wait: z.string().optional(),
+});
+export const creditHeldV1 = orderEvent({
+  customerId: z.string(),
+  reason: z.string(),
+  orderExposure: money,
+  limit: money.optional(),
+  headroom: money.optional(),
+});
+export const orderConfirmedV1 = orderEvent({
+  customerId: z.string(),
+  total: money,
+  paymentTerms: z.string(),
+  installments: z.array(z.object({ kind: z.string(), amount: money, dueOn: z.string(), label: z.string() })),
+});
+export const paymentReceivedV1 = orderEvent({
+  customerId: z.string(),
+  amount: money,
+  reference: z.string(),
+  paid: money,
+  outstanding: money,
+  overpayment: money.optional(),
+});
+export const depositReceivedV1 = orderEvent({ customerId: z.string(), paid: money });
+export const procurementRequestedV1 = orderEvent({
+  sku: z.string(),
+  quantityShort: z.number().int().positive(),
+});
+export const stockAllocatedV1 = orderEvent({
+  lines: z.array(z.object({ sku: z.string(), quantity: z.number().int() })),
+});
+export const orderPackedV1 = orderEvent({
+  packageCount: z.number().int(),
+  grossWeightKg: z.number(),
+  volumeM3: z.number(),
+});
+export const orderReadyToShipV1 = orderEvent({ customerId: z.string() });
+export const shipmentDispatchedV1 = orderEvent({
+  customerId: z.string(),
+  carrier: z.string(),
+  mode: z.string(),
+  transportDocumentNo: z.string(),
+  trackingNumber: z.string(),
+  trackingUrl: z.string().optional(),
+  etd: z.string(),
+  eta: z.string(),
+});
+export const trackingUpdatedV1 = orderEvent({
+  status: z.string(),
+  at: z.string(),
+  location: z.string().optional(),
+  eta: z.string(),
+});
+export const shipmentExceptionOpenedV1 = orderEvent({
+  customerId: z.string(),
+  exception: z.string(),
+  location: z.string().optional(),
+  note: z.string().optional(),
+  eta: z.string(),
+});
+export const shipmentExceptionResolvedV1 = orderEvent({ exception: z.string(), eta: z.string() });
+export const orderDeliveredV1 = orderEvent({ customerId: z.string(), deliveredAt: z.string() });
+export const paymentDueV1 = orderEvent({ customerId: z.string(), outstanding: money, dueAt: z.string() });
+export const orderCompletedV1 = orderEvent({ customerId: z.string(), total: money });
+export const orderCancelledV1 = orderEvent({
+  customerId: z.string(),
+  reason: z.string(),
+  statusWhenCancelled: z.string(),
+  refundDue: money,
+  released: z.array(z.object({ sku: z.string(), quantity: z.number().int() })),
 });
 
 /** Every event type: its source and schema. The publisher refuses a detail its schema rejects. */
@@ -45,12 +108,27 @@ export const EVENT_TYPES = {
   OrderReceived: { source: 'tradeflow.orders', schema: orderReceivedV1 },
   OrderRejected: { source: 'tradeflow.orders', schema: orderRejectedV1 },
   OrderStalled: { source: 'tradeflow.orders', schema: orderStalledV1 },
+  CreditHeld: { source: 'tradeflow.finance', schema: creditHeldV1 },
+  OrderConfirmed: { source: 'tradeflow.orders', schema: orderConfirmedV1 },
+  PaymentReceived: { source: 'tradeflow.finance', schema: paymentReceivedV1 },
+  DepositReceived: { source: 'tradeflow.finance', schema: depositReceivedV1 },
+  ProcurementRequested: { source: 'tradeflow.inventory', schema: procurementRequestedV1 },
+  StockAllocated: { source: 'tradeflow.inventory', schema: stockAllocatedV1 },
+  OrderPacked: { source: 'tradeflow.production', schema: orderPackedV1 },
+  OrderReadyToShip: { source: 'tradeflow.orders', schema: orderReadyToShipV1 },
+  ShipmentDispatched: { source: 'tradeflow.logistics', schema: shipmentDispatchedV1 },
+  TrackingUpdated: { source: 'tradeflow.logistics', schema: trackingUpdatedV1 },
+  ShipmentExceptionOpened: { source: 'tradeflow.logistics', schema: shipmentExceptionOpenedV1 },
+  ShipmentExceptionResolved: { source: 'tradeflow.logistics', schema: shipmentExceptionResolvedV1 },
+  OrderDelivered: { source: 'tradeflow.logistics', schema: orderDeliveredV1 },
+  PaymentDue: { source: 'tradeflow.finance', schema: paymentDueV1 },
+  OrderCompleted: { source: 'tradeflow.orders', schema: orderCompletedV1 },
+  OrderCancelled: { source: 'tradeflow.orders', schema: orderCancelledV1 },
 } as const;
 
 export type EventType = keyof typeof EVENT_TYPES;
 export type EventDetail<T extends EventType> = z.infer<(typeof EVENT_TYPES)[T]['schema']>;
 
-export interface DomainEvent<T extends EventType = EventType> {
-  type: T;
-  detail: EventDetail<T>;
-}
+export type DomainEvent<T extends EventType = EventType> = {
+  [K in T]: { type: K; detail: EventDetail<K> };
+}[T];

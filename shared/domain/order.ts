@@ -1,6 +1,47 @@
 import type { PaymentTerms } from '../contracts/common';
+import type { SkuQuantity } from './allocation';
+import type { CreditReview } from './credit';
 import type { IncotermCode } from './incoterms';
 import { type Money, multiply, parseAmount, sum } from './money';
+import type { Package, PackingTotals } from './packing';
+import type { PaymentSchedule } from './payment-schedule';
+import type { Shipment } from './shipment';
+import type { TrackingEvent, TrackingState } from './tracking';
+
+/** The waits of the order workflow; each is a task token with a timeout. */
+export const WAIT_KINDS = [
+  'credit-decision',
+  'deposit',
+  'stock',
+  'packing',
+  'balance',
+  'shipment',
+  'delivery',
+  'payment',
+] as const;
+export type WaitKind = (typeof WAIT_KINDS)[number];
+
+export interface PendingWait {
+  kind: WaitKind;
+  token: string;
+  since: string;
+  /** The escalation level raised when this token timed out (so a retried escalation counts once). */
+  escalatedLevel?: number;
+}
+
+export interface CreditDecisionRecord {
+  decision: 'approve' | 'reject';
+  by: Actor;
+  note?: string;
+  at: string;
+}
+
+export interface PaymentRecord {
+  amount: Money;
+  reference: string;
+  receivedAt: string;
+  by: Actor;
+}
 
 /** The public statuses of an order (the lifecycle in DESIGN.md). */
 export const ORDER_STATUSES = [
@@ -76,6 +117,37 @@ export interface Order {
   validatedAt?: string;
   /** A workflow step that failed for good: where and why, so people can act on it. */
   failure?: { state: string; error: string; cause: string; at: string };
+  /** The automatic review and, for a hold, the finance decision: the numbers are kept. */
+  creditReview?: CreditReview & { at: string; finalDecision?: CreditDecisionRecord };
+  paymentSchedule?: PaymentSchedule;
+  /** Every payment recorded, partial and over payments included; `paid` is their sum. */
+  payments?: PaymentRecord[];
+  paid?: Money;
+  /** Units reserved per sku, and what is still short (waiting for stock). */
+  reservations?: SkuQuantity[];
+  shortfalls?: { sku: string; short: number }[];
+  packages?: Package[];
+  packingTotals?: PackingTotals;
+  shipment?: Shipment & { dispatchedAt: string };
+  tracking?: TrackingState;
+  trackingEvents?: (TrackingEvent & { recordedAt: string })[];
+  delivery?: { deliveredAt: string; receivedBy?: string; recordedAt: string };
+  /** When settlement is due (e.g. OA net 60 after delivery). */
+  paymentDueAt?: string;
+  cancellation?: {
+    reason: string;
+    at: string;
+    by: Actor;
+    /** The status the order was in when cancelled. */
+    statusBefore: OrderStatus;
+    refundDue: Money;
+    /** Set by the workflow once stock is released and everyone is told. */
+    compensatedAt?: string;
+  };
+  /** The workflow wait the order is in: ended through the API with its task token. */
+  pendingWait?: PendingWait;
+  /** How many times each wait has escalated. */
+  escalations?: Partial<Record<WaitKind, number>>;
   createdAt: string;
   updatedAt: string;
   /** Optimistic-concurrency counter: every write expects the version it read. */

@@ -18,6 +18,7 @@ describe('the first order, end to end', () => {
       new DynamoDBClient(localClientConfig(system.runtime.info.endpoints.dynamodb)),
     );
     sfn = new SFNClient(localClientConfig(system.runtime.info.endpoints.sfn));
+    await system.seedProducts();
   });
 
   afterAll(async () => {
@@ -26,7 +27,7 @@ describe('the first order, end to end', () => {
     await system.stop();
   });
 
-  it('stores the order, runs its execution, routes OrderReceived and emails the buyer', async () => {
+  it('stores the order, runs its execution to its first wait, routes OrderReceived and emails the buyer', async () => {
     // Prepare
     const customer = await system.api('/customers', { body: customerBody });
     expect(customer.status).toBe(201);
@@ -39,39 +40,55 @@ describe('the first order, end to end', () => {
     expect(placed.json).toEqual({ orderId: expect.stringMatching(/^ord_/), status: 'RECEIVED' });
     const { orderId } = placed.json;
 
-    // the execution, named after the order, ran ValidateOrder and succeeded
+    // the execution, named after the order, validated, reviewed credit, confirmed and now waits for the deposit
     const executionArn = `${localNames.workflowArn('orderLifecycle').replace(':stateMachine:', ':execution:')}:${orderId}`;
-    const execution = await eventually(
+    const history = await eventually(
       async () => {
-        const described = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-        return described.status === 'RUNNING' ? undefined : described;
+        const events = (await sfn.send(new GetExecutionHistoryCommand({ executionArn }))).events ?? [];
+        return events.some((event) => event.stateEnteredEventDetails?.name === 'WaitForDeposit')
+          ? events
+          : undefined;
       },
       15_000,
-      'the execution to finish',
+      'the execution to reach WaitForDeposit',
     );
-    expect(execution.status).toBe('SUCCEEDED');
-    expect(JSON.parse(execution.output!)).toMatchObject({
-      orderId,
-      validation: { valid: true, status: 'RECEIVED' },
-    });
-    const history = await sfn.send(new GetExecutionHistoryCommand({ executionArn }));
-    const entered = (history.events ?? [])
+    expect((await sfn.send(new DescribeExecutionCommand({ executionArn }))).status).toBe('RUNNING');
+    const entered = history
       .filter((event) => event.type?.endsWith('StateEntered'))
       .map((event) => event.stateEnteredEventDetails?.name);
-    expect(entered).toEqual(['ValidateOrder', 'IsValid', 'Received']);
+    expect(entered).toEqual([
+      'ValidateOrder',
+      'IsValid',
+      'ReviewCredit',
+      'CreditApproved',
+      'ConfirmOrder',
+      'NeedsDeposit',
+      'WaitForDeposit',
+    ]);
 
-    // the item in DynamoDB
-    const { Item } = await db.send(
-      new GetCommand({ TableName: localNames.table('orders'), Key: { pk: `ORDER#${orderId}`, sk: 'ORDER' } }),
+    // the item in DynamoDB: validated, credit reviewed, confirmed with its schedule, waiting with its token
+    const order = await eventually(
+      async () => {
+        const { Item } = await db.send(
+          new GetCommand({
+            TableName: localNames.table('orders'),
+            Key: { pk: `ORDER#${orderId}`, sk: 'ORDER' },
+          }),
+        );
+        return Item?.pendingWait ? Item : undefined;
+      },
+      10_000,
+      'the deposit wait on the order',
     );
-    expect(Item).toMatchObject({
+    expect(order).toMatchObject({
       orderId,
-      status: 'RECEIVED',
+      status: 'AWAITING_DEPOSIT',
       customerId: customer.json.customerId,
       total: { currency: 'EUR', minor: 609960 },
-      version: 2,
     });
-    expect(Item?.validatedAt).toBeDefined();
+    expect(order.validatedAt).toBeDefined();
+    expect(order.creditReview).toMatchObject({ decision: 'approve' });
+    expect(order.pendingWait).toMatchObject({ kind: 'deposit', token: expect.any(String) });
 
     // the event on the bus, routed by the rule to the buyer-email consumer, delivered
     const routed = await eventually(
@@ -98,14 +115,22 @@ describe('the first order, end to end', () => {
     );
     expect(email.from).toBe('orders@tradeflow.example.com');
     expect(email.destination.to).toEqual(['buyer@hamburg-tools.example']);
-    expect(email.body.text).toContain('6099.60 EUR');
+    expect(email.body.text).toContain('6.099,60 EUR'); // the buyer's language is de
+    await eventually(
+      async () =>
+        (await system.sentEmails()).find(
+          (mail) => mail.subject.includes(orderId) && /confirm/i.test(mail.subject),
+        ),
+      10_000,
+      'the confirmation email',
+    );
 
     // GET /orders/{id} shows it
     const read = await system.api(`/orders/${orderId}`);
     expect(read.status).toBe(200);
     expect(read.json).toMatchObject({
       orderId,
-      status: 'RECEIVED',
+      status: 'AWAITING_DEPOSIT',
       totals: { total: '6099.60' },
       lines: [
         { sku: 'VALVE-DN50', quantity: 200, unitPrice: '12.50', amount: '2500.00' },
@@ -115,6 +140,9 @@ describe('the first order, end to end', () => {
     expect(read.json.timeline.map((entry: { what: string }) => entry.what)).toEqual([
       'Order received',
       'Order validated',
+      'Credit approved automatically',
+      'Order confirmed',
+      'Waiting for the deposit',
     ]);
 
     // staff see it too; the functions ran in their own sandboxes
@@ -123,7 +151,7 @@ describe('the first order, end to end', () => {
       '/functions',
     );
     expect(functions['validate-order'].invocations).toBe(1);
-    expect(functions['notify-buyer'].invocations).toBe(1);
+    expect(functions['notify-buyer'].invocations).toBe(2); // OrderReceived and OrderConfirmed
   });
 
   describe('bad input changes nothing', () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LocalRuntime, startLocalRuntime } from '../../../infra/local/runtime';
+import { productBodies } from '../../fixtures/products';
 
 /**
  * The embedded runtime for a test file: free ports and a temporary data folder, so test files never
@@ -32,6 +33,21 @@ export async function startLocalSystem(options: { timeScale?: number; dataDir?: 
     sentEmails: async () => {
       const response = await fetch(`${runtime.info.sesUrl}/store`);
       return ((await response.json()) as { emails: SentEmail[] }).emails;
+    },
+    /** Creates the fixture products with stock on hand (idempotent: an existing product is fine). */
+    seedProducts: async (onHand = 1000) => {
+      for (const product of productBodies) {
+        const created = await call(runtime, '/products', { body: product, as: 'procurement' });
+        if (created.status !== 201 && created.status !== 409)
+          throw new Error(`POST /products answered ${created.status}`);
+        const stocked = await call(runtime, `/inventory/${product.sku}`, {
+          method: 'PUT',
+          body: { onHand },
+          as: 'warehouse',
+        });
+        if (stocked.status !== 200)
+          throw new Error(`PUT /inventory answered ${stocked.status}: ${JSON.stringify(stocked.json)}`);
+      }
     },
     restart: async () => {
       await runtime.close();

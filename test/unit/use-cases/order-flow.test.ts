@@ -1,4 +1,5 @@
 import { makeInMemoryCustomerRepository } from '../../../shared/adapters/in-memory/customers';
+import { makeInMemoryInventoryRepository } from '../../../shared/adapters/in-memory/inventory';
 import { makeInMemoryOrderRepository } from '../../../shared/adapters/in-memory/orders';
 import {
   makeInMemoryOnceLog,
@@ -31,6 +32,13 @@ function world() {
   const newId = (prefix: 'ord' | 'cus') => `${prefix}_${String(++seq).padStart(26, '0')}`;
   const orders = makeInMemoryOrderRepository();
   const customers = makeInMemoryCustomerRepository();
+  // The products the fixture's order lines name (validation refuses skus that are not products).
+  const inventory = makeInMemoryInventoryRepository({
+    products: [
+      { sku: 'VALVE-DN50', name: 'Ball valve DN50' },
+      { sku: 'PUMP-3KW', name: 'Centrifugal pump 3 kW' },
+    ],
+  });
   const events = makeRecordingPublisher();
   const workflow = makeRecordingWorkflow();
   const mailer = makeRecordingMailer();
@@ -40,13 +48,14 @@ function world() {
     advance,
     orders,
     customers,
+    inventory,
     events,
     workflow,
     mailer,
     once,
     createCustomer: makeCreateCustomer({ customers, clock, newId }),
     placeOrder: makePlaceOrder({ orders, customers, workflow, clock, newId }),
-    validateOrder: makeValidateOrder({ orders, customers, events, clock }),
+    validateOrder: makeValidateOrder({ orders, customers, inventory, events, clock }),
     getOrder: makeGetOrder({ orders }),
     notifyBuyer: makeNotifyBuyer({ orders, customers, mailer, once }),
     markOrderFailed: makeMarkOrderFailed({ orders, events, clock }),
@@ -141,6 +150,27 @@ describe('the first order, through its use cases', () => {
     });
   });
 
+  it('rejects an order for a product that does not exist, naming the sku', async () => {
+    // Prepare
+    const w = world();
+    const customer = await w.createCustomer(createCustomerBody.parse(customerBody));
+    const body = orderBody(customer.customerId);
+    const order = await w.placeOrder(
+      createOrderBody.parse({
+        ...body,
+        lines: [...body.lines, { sku: 'GHOST-1', quantity: 1, unitPrice: '1.00' }],
+      }),
+      storefront,
+    );
+
+    // Act
+    const result = await w.validateOrder(order.orderId);
+
+    // Assess
+    expect(result).toEqual({ valid: false, status: 'REJECTED' });
+    expect((await w.orders.get(order.orderId))?.problems).toEqual(['product GHOST-1 does not exist']);
+  });
+
   it('emails the buyer once per change, even when the event is delivered twice', async () => {
     // Prepare
     const w = world();
@@ -159,7 +189,7 @@ describe('the first order, through its use cases', () => {
       subject: `Order ${order.orderId} received`,
     });
     expect(w.mailer.sent[0].text).toContain('PO-2026-0042');
-    expect(w.mailer.sent[0].html).toContain('6099.60 EUR');
+    expect(w.mailer.sent[0].html).toContain('6.099,60 EUR');
   });
 
   it('gives the claim back when sending fails, so the redelivery sends it', async () => {

@@ -1,0 +1,29 @@
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { z } from 'zod';
+import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
+import { makeDynamoInventoryRepository } from '../../shared/adapters/dynamodb-inventory';
+import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
+import { makeEventBridgePublisher } from '../../shared/adapters/eventbridge-publisher';
+import { loadConfig } from '../../shared/config';
+import { systemClock } from '../../shared/ports/clock';
+import { stepHandler } from '../../shared/steps/step-handler';
+import { makeCompensateOrder } from '../../shared/use-cases/compensate-order';
+
+const config = loadConfig(
+  z.object({
+    ORDERS_TABLE: z.string().min(1),
+    INVENTORY_TABLE: z.string().min(1),
+    EVENT_BUS_NAME: z.string().min(1),
+  }),
+);
+const db = dynamoDocumentClient();
+const compensateOrder = makeCompensateOrder({
+  orders: makeDynamoOrderRepository(db, config.ORDERS_TABLE),
+  inventory: makeDynamoInventoryRepository(db, config.INVENTORY_TABLE),
+  events: makeEventBridgePublisher(new EventBridgeClient({}), config.EVENT_BUS_NAME),
+  clock: systemClock,
+});
+
+export const handler = stepHandler(z.object({ orderId: z.string().min(1) }), ({ orderId }) =>
+  compensateOrder(orderId),
+);

@@ -1,0 +1,183 @@
+import type { EventRuleSpec, FunctionSpec } from './types';
+
+/**
+ * The order lifecycle's functions and department rules (the lifecycle issue). Kept beside index.ts
+ * so the platform's own entries stay short to read.
+ */
+
+const step = (
+  name: string,
+  description: string,
+  access: FunctionSpec['access'],
+  timeoutSeconds = 15,
+): FunctionSpec => ({
+  name,
+  kind: 'step',
+  entry: `functions/steps/${name}.ts`,
+  description,
+  memoryMb: 256,
+  timeoutSeconds,
+  access,
+});
+
+const api = (name: string, description: string, access: FunctionSpec['access']): FunctionSpec => ({
+  name,
+  kind: 'api',
+  entry: `functions/api/${name}.ts`,
+  description,
+  memoryMb: 256,
+  timeoutSeconds: 10,
+  access,
+});
+
+/** An order action: reads and writes the order, ends the workflow's wait, announces the change. */
+const orderAction = (name: string, description: string) =>
+  api(name, description, {
+    tables: { orders: 'readwrite', idempotency: 'readwrite' },
+    bus: true,
+    workflows: { orderLifecycle: ['callback'] },
+  });
+
+const DEPARTMENTS = ['sales', 'finance', 'procurement', 'production', 'logistics'] as const;
+export type Department = (typeof DEPARTMENTS)[number];
+
+const notifyDepartment = (department: Department): FunctionSpec => ({
+  name: `notify-${department}`,
+  kind: 'event',
+  entry: `functions/events/notify-${department}.ts`,
+  description: `Tells ${department} about the order changes it acts on (a short email to the department)`,
+  memoryMb: 256,
+  timeoutSeconds: 20,
+  environment: { DEPARTMENT: department, DEPARTMENT_EMAIL: `${department}@tradeflow.example.com` },
+  access: { tables: { orders: 'readwrite' }, email: ['buyerMail'] },
+});
+
+export const lifecycleFunctions: [string, FunctionSpec][] = [
+  step(
+    'review-credit',
+    'Workflow step: automatic credit review (approve or hold), numbers kept on the order',
+    {
+      tables: { orders: 'readwrite', customers: 'read' },
+      bus: true,
+    },
+  ),
+  step('confirm-order', 'Workflow step: confirms the order with its payment schedule; emits OrderConfirmed', {
+    tables: { orders: 'readwrite' },
+    bus: true,
+  }),
+  step(
+    'allocate-stock',
+    'Workflow step: reserves stock per line with conditional writes; raises procurement for shortfalls',
+    {
+      tables: { orders: 'readwrite', inventory: 'readwrite' },
+      bus: true,
+    },
+  ),
+  step(
+    'begin-wait',
+    'Workflow callback task: stores the wait token on the order, or ends the wait at once if already satisfied',
+    {
+      tables: { orders: 'readwrite', inventory: 'read' },
+      bus: true,
+      workflows: { orderLifecycle: ['callback'] },
+    },
+  ),
+  step('dispatch-stock', 'Workflow step: the goods shipped; their reserved stock leaves the warehouse', {
+    tables: { orders: 'read', inventory: 'readwrite' },
+  }),
+  step('escalate-wait', 'Workflow step: a wait ran past its time; raises OrderStalled at the next level', {
+    tables: { orders: 'readwrite' },
+    bus: true,
+  }),
+  step('advance-order', 'Workflow step: moves the order to its next status and announces it', {
+    tables: { orders: 'readwrite' },
+    bus: true,
+  }),
+  step(
+    'compensate-order',
+    'Workflow step: a cancelled order gives its stock back and notes refunds; emits OrderCancelled',
+    {
+      tables: { orders: 'readwrite', inventory: 'readwrite' },
+      bus: true,
+    },
+  ),
+  api('create-product', 'POST /products', { tables: { inventory: 'readwrite', idempotency: 'readwrite' } }),
+  api('put-inventory', 'PUT /inventory/{sku}', { tables: { inventory: 'readwrite' } }),
+  api(
+    'receive-inventory',
+    'POST /inventory/receipts: adds stock and resumes the orders waiting for it, oldest first',
+    {
+      tables: { inventory: 'readwrite', orders: 'read', idempotency: 'readwrite' },
+      workflows: { orderLifecycle: ['callback'] },
+    },
+  ),
+  api('list-orders', 'GET /orders', { tables: { orders: 'read' } }),
+  orderAction('decide-credit', 'POST /orders/{id}/credit-decision'),
+  orderAction('record-payment', 'POST /orders/{id}/payments'),
+  orderAction('record-packing', 'POST /orders/{id}/packing'),
+  orderAction('record-shipment', 'POST /orders/{id}/shipment'),
+  orderAction('record-tracking-event', 'POST /orders/{id}/tracking-events'),
+  orderAction('record-delivery', 'POST /orders/{id}/delivery'),
+  orderAction('cancel-order', 'POST /orders/{id}/cancel'),
+  ...DEPARTMENTS.map(notifyDepartment),
+].map((spec) => [spec.name, spec]);
+
+/** Which changes each department hears of; OrderStalled goes to the department that owns the wait. */
+const DEPARTMENT_EVENTS: Record<Department, { types: string[]; stalledWaits: string[] }> = {
+  sales: {
+    types: [
+      'OrderRejected',
+      'CreditHeld',
+      'OrderConfirmed',
+      'ShipmentExceptionOpened',
+      'OrderCancelled',
+      'OrderCompleted',
+    ],
+    stalledWaits: [],
+  },
+  finance: {
+    types: [
+      'CreditHeld',
+      'OrderConfirmed',
+      'DepositReceived',
+      'PaymentReceived',
+      'OrderDelivered',
+      'PaymentDue',
+      'OrderCompleted',
+      'OrderCancelled',
+    ],
+    stalledWaits: ['credit-decision', 'deposit', 'balance', 'payment'],
+  },
+  procurement: { types: ['ProcurementRequested'], stalledWaits: ['stock'] },
+  production: { types: ['StockAllocated', 'OrderPacked', 'OrderCancelled'], stalledWaits: ['packing'] },
+  logistics: {
+    types: [
+      'OrderReadyToShip',
+      'ShipmentDispatched',
+      'ShipmentExceptionOpened',
+      'ShipmentExceptionResolved',
+      'OrderDelivered',
+      'OrderCancelled',
+    ],
+    stalledWaits: ['shipment', 'delivery'],
+  },
+};
+
+export const departmentRules: EventRuleSpec[] = DEPARTMENTS.map((department) => {
+  const { types, stalledWaits } = DEPARTMENT_EVENTS[department];
+  const byType = { 'detail-type': types };
+  const stalled = { 'detail-type': ['OrderStalled'], detail: { wait: stalledWaits } };
+  // Sales hears of every stall that no department owns (a failed step, an order that never started).
+  const salesStalled = { 'detail-type': ['OrderStalled'], detail: { wait: [{ exists: false }] } };
+  const alternatives = [
+    byType,
+    ...(stalledWaits.length ? [stalled] : []),
+    ...(department === 'sales' ? [salesStalled] : []),
+  ];
+  return {
+    name: `${department}-notifications`,
+    description: `Order changes ${department} acts on`,
+    pattern: { source: [{ prefix: 'tradeflow.' }], $or: alternatives },
+    targets: [{ function: `notify-${department}`, retryAttempts: 8, maximumEventAgeSeconds: 3600 }],
+  };
+});

@@ -1,0 +1,112 @@
+import type { DomainEvent } from '../contracts/events';
+import type { Money } from '../domain/money';
+import { subtract, zero } from '../domain/money-math';
+import type { Order, WaitKind } from '../domain/order';
+import { amountDueBy } from '../domain/payment-schedule';
+import { WAIT_STATUS, waitOutcome } from '../domain/waits';
+import type { Clock } from '../ports/clock';
+import type { EventPublisher } from '../ports/events';
+import type { OrderRepository } from '../ports/orders';
+import type { WorkflowCallbacks } from '../ports/workflow-callbacks';
+import { moneyOut } from './money-view';
+import { OrderCancelledError } from './order-cancelled-error';
+import { updateOrder, WORKFLOW, withEntry } from './update-order';
+
+export interface BeginWaitDeps {
+  orders: OrderRepository;
+  events: EventPublisher;
+  callbacks: WorkflowCallbacks;
+  clock: Clock;
+  /** Whether every unit the order is short of is now available (for the stock wait). */
+  stockAvailable: (order: Order) => Promise<boolean>;
+}
+
+const WAITING_FOR: Record<WaitKind, string> = {
+  'credit-decision': "Waiting for finance's credit decision",
+  deposit: 'Waiting for the deposit',
+  stock: 'Waiting for stock',
+  packing: 'In production: waiting for the packing list',
+  balance: 'Waiting for the balance before shipment',
+  shipment: 'Ready to ship: waiting for the shipment booking',
+  delivery: 'In transit: waiting for delivery',
+  payment: 'Waiting for payment',
+};
+
+/**
+ * The function behind every `.waitForTaskToken` state. If what the wait is for has already happened
+ * (money paid early, a packing list posted while a timed-out wait was re-entered), it ends the wait at
+ * once. Otherwise it shows the wait's status and keeps the token on the order, where the API call
+ * that ends the wait finds it. Called again after a restart with a new token: it replaces the old one.
+ */
+export function makeBeginWait({ orders, events, callbacks, clock, stockAvailable }: BeginWaitDeps) {
+  return async (input: {
+    orderId: string;
+    wait: WaitKind;
+    taskToken: string;
+  }): Promise<'waiting' | 'satisfied'> => {
+    const { orderId, wait, taskToken } = input;
+    const before = await orders.get(orderId);
+    if (before?.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
+    const stockNow = wait === 'stock' && before ? await stockAvailable(before) : false;
+    const at = clock.now().toISOString();
+    let satisfied: Record<string, unknown> | undefined;
+    const order = await updateOrder(orders, orderId, (current) => {
+      if (current.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
+      const outcome = waitOutcome(current, wait, stockNow);
+      satisfied = outcome.satisfied ? outcome.output : undefined;
+      if (satisfied) return undefined;
+      const status = WAIT_STATUS[wait];
+      const entered = current.status !== status || current.pendingWait?.kind !== wait;
+      const next = {
+        ...current,
+        pendingWait: {
+          kind: wait,
+          token: taskToken,
+          since: entered ? at : (current.pendingWait?.since ?? at),
+        },
+      };
+      return entered
+        ? withEntry(next, { at, by: WORKFLOW, what: WAITING_FOR[wait], status })
+        : { ...next, updatedAt: at };
+    });
+    if (satisfied) {
+      await callbacks.succeed(taskToken, { kind: wait, ...satisfied });
+      return 'satisfied';
+    }
+    const announcement = entryEvent(order, wait);
+    if (announcement) await events.publish([announcement]);
+    return 'waiting';
+  };
+}
+
+/** What entering a wait tells people, beyond the status: ready to ship, or a payment now due. */
+function entryEvent(order: Order, wait: WaitKind): DomainEvent | undefined {
+  const since = order.pendingWait!.since;
+  const base = { version: 1 as const, occurredAt: since, orderId: order.orderId };
+  if (wait === 'shipment') {
+    return {
+      type: 'OrderReadyToShip',
+      detail: { ...base, changeId: `${order.orderId}:OrderReadyToShip`, customerId: order.customerId },
+    };
+  }
+  // The deposit is asked for in the confirmation email, with the whole schedule.
+  if ((wait === 'balance' || wait === 'payment') && order.paymentSchedule) {
+    const stage = wait === 'balance' ? 'balance' : 'full';
+    const owed = subtract(amountDueBy(order.paymentSchedule, stage), order.paid ?? zero(order.currency));
+    return {
+      type: 'PaymentDue',
+      detail: {
+        ...base,
+        changeId: `${order.orderId}:PaymentDue:${wait}`,
+        customerId: order.customerId,
+        outstanding: moneyOut(positive(owed)),
+        dueAt: wait === 'payment' ? (order.paymentDueAt ?? since) : since,
+      },
+    };
+  }
+  return undefined;
+}
+
+function positive(money: Money): Money {
+  return money.minor > 0 ? money : { ...money, minor: 0 };
+}
