@@ -230,7 +230,7 @@ export async function startLocalRuntime(
     writeFileSync(join(dataDir, 'local.json'), `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
 
     // Cold starts happen in the background, after the system is ready, not on the first requests.
-    if (options.warm) void functions.warm();
+    if (options.warm) void functions.warm(warmingOrder(spec));
 
     const runtime: LocalRuntime = {
       info,
@@ -255,6 +255,14 @@ export async function startLocalRuntime(
     await closeAll(closers);
     throw error;
   }
+}
+
+/** Who answers first requests comes first: the authorizer, the API, then steps, consumers, schedules. */
+function warmingOrder(spec: Topology): string[] {
+  const rank = { authorizer: 0, api: 1, step: 2, event: 3, schedule: 4 } as const;
+  return Object.values(spec.functions)
+    .sort((a, b) => rank[a.kind] - rank[b.kind])
+    .map((fn) => fn.name);
 }
 
 /** The ASL text with each `${Placeholder}` replaced by what the topology says it stands for. */
