@@ -1,47 +1,10 @@
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { SFNClient } from '@aws-sdk/client-sfn';
-import { z } from 'zod';
-import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
-import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
-import { makeEventBridgePublisher } from '../../shared/adapters/eventbridge-publisher';
-import { makeSfnWorkflowCallbacks } from '../../shared/adapters/sfn-workflow-callbacks';
-import { loadConfig } from '../../shared/config';
 import { recordShipmentBody } from '../../shared/contracts/order-actions';
-import { orderIdParam } from '../../shared/contracts/orders';
-import { apiHandler } from '../../shared/http/api-handler';
-import { callerOf } from '../../shared/http/caller';
-import { dynamoIdempotencyStore, idempotentApi } from '../../shared/http/idempotency';
-import { parseBody, pathParam } from '../../shared/http/request';
-import { json } from '../../shared/http/responses';
-import { orderView } from '../../shared/http/views';
-import { systemClock } from '../../shared/ports/clock';
 import { makeRecordShipment } from '../../shared/use-cases/order-actions/record-shipment';
+import { orderActionHandler } from './order-action-handler';
 
 /** POST /orders/{id}/shipment (logistics): the booked shipment; ends the wait for it. */
-const config = loadConfig(
-  z.object({
-    ORDERS_TABLE: z.string().min(1),
-    EVENT_BUS_NAME: z.string().min(1),
-    /** Not called by ARN (task tokens name their execution), but its absence means no callback grant. */
-    ORDER_WORKFLOW_ARN: z.string().min(1),
-    IDEMPOTENCY_TABLE: z.string().min(1),
-  }),
-);
-const action = makeRecordShipment({
-  orders: makeDynamoOrderRepository(dynamoDocumentClient(), config.ORDERS_TABLE),
-  events: makeEventBridgePublisher(new EventBridgeClient({}), config.EVENT_BUS_NAME),
-  callbacks: makeSfnWorkflowCallbacks(new SFNClient({})),
-  clock: systemClock,
-});
-const idempotent = idempotentApi({
+export const handler = orderActionHandler({
   scope: 'record-shipment',
-  store: dynamoIdempotencyStore(config.IDEMPOTENCY_TABLE),
+  body: recordShipmentBody,
+  make: makeRecordShipment,
 });
-
-export const handler = apiHandler(
-  idempotent(async (event) => {
-    const orderId = pathParam(event, 'id', orderIdParam);
-    const order = await action(orderId, parseBody(event, recordShipmentBody), callerOf(event));
-    return json(200, orderView(order));
-  }),
-);

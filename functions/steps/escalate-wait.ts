@@ -9,11 +9,19 @@ import { systemClock } from '../../shared/ports/clock';
 import { stepHandler } from '../../shared/steps/step-handler';
 import { makeEscalateWait } from '../../shared/use-cases/escalate-wait';
 
-const config = loadConfig(z.object({ ORDERS_TABLE: z.string().min(1), EVENT_BUS_NAME: z.string().min(1) }));
+const config = loadConfig(
+  z.object({
+    ORDERS_TABLE: z.string().min(1),
+    EVENT_BUS_NAME: z.string().min(1),
+    /** Local demos run clocks faster; absent on AWS. */
+    TRADEFLOW_TIME_SCALE: z.coerce.number().positive().default(1),
+  }),
+);
 const escalateWait = makeEscalateWait({
   orders: makeDynamoOrderRepository(dynamoDocumentClient(), config.ORDERS_TABLE),
   events: makeEventBridgePublisher(new EventBridgeClient({}), config.EVENT_BUS_NAME),
   clock: systemClock,
+  timeScale: config.TRADEFLOW_TIME_SCALE,
 });
 
 const input = z.object({ orderId: z.string().min(1), wait: z.enum(WAIT_KINDS) });

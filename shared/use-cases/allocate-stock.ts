@@ -38,7 +38,7 @@ export function makeAllocateStock({ orders, inventory, events, clock }: Allocate
       const ordered = orderedPerSku(order.lines);
       const reservations: SkuQuantity[] = [];
       for (const { sku, quantity } of ordered) {
-        const held = await inventory.reserve(sku, orderId, quantity);
+        const held = await inventory.reserve(sku, orderId, await fairShare(inventory, order, sku, quantity));
         if (held > 0) reservations.push({ sku, quantity: held });
       }
       const plan = planAllocation(ordered, {}, reservations);
@@ -67,6 +67,27 @@ export function makeAllocateStock({ orders, inventory, events, clock }: Allocate
       return { complete: plan.complete };
     }
   };
+}
+
+/**
+ * How many units of `sku` this order may hold: what it holds already plus what is available beyond
+ * the shortfalls of the orders queued before it — a younger order never takes units an older
+ * waiting order needs. (Best effort under races; `reserve` itself never oversells.)
+ */
+async function fairShare(
+  inventory: InventoryRepository,
+  order: Order,
+  sku: string,
+  quantity: number,
+): Promise<number> {
+  const queue = await inventory.listWaiting(sku);
+  const ahead = queue
+    .filter((entry) => entry.orderId !== order.orderId && entry.since < order.createdAt)
+    .reduce((sum, entry) => sum + entry.short, 0);
+  if (ahead === 0) return quantity;
+  const held = order.reservations?.find((reservation) => reservation.sku === sku)?.quantity ?? 0;
+  const free = Math.max(0, (await inventory.availableFor(sku)) - ahead);
+  return Math.min(quantity, held + free);
 }
 
 function refuseIfCancelled(order: Order): void {

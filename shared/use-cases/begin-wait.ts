@@ -73,6 +73,12 @@ export function makeBeginWait({ orders, events, callbacks, clock, stockAvailable
       await callbacks.succeed(taskToken, { kind: wait, ...satisfied });
       return 'satisfied';
     }
+    // A receipt between the stock check above and the token being stored would have found no token
+    // to answer: look again now that the token is where receipts find it.
+    if (wait === 'stock' && (await stockAvailable(order))) {
+      await callbacks.succeed(taskToken, { kind: wait });
+      return 'satisfied';
+    }
     const announcement = entryEvent(order, wait);
     if (announcement) await events.publish([announcement]);
     return 'waiting';

@@ -8,6 +8,7 @@ import type { CustomerRepository } from '../ports/customers';
 import type { EventPublisher } from '../ports/events';
 import type { InventoryRepository } from '../ports/inventory';
 import type { OrderRepository } from '../ports/orders';
+import { OrderCancelledError } from './order-cancelled-error';
 
 export interface ValidateOrderDeps {
   orders: OrderRepository;
@@ -28,6 +29,8 @@ export function makeValidateOrder({ orders, customers, inventory, events, clock 
   return async (orderId: string): Promise<{ valid: boolean; status: string }> => {
     let order = await orders.get(orderId);
     if (!order) throw new NotFoundError(`order ${orderId} not found`);
+    // Cancelled before the workflow got to it: no "received" announcement, straight to compensation.
+    if (order.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
     if (!order.validatedAt && order.status === 'RECEIVED') {
       const now = clock.now().toISOString();
       const problems = orderProblems(
