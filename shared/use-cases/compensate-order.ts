@@ -54,7 +54,8 @@ export function makeCompensateOrder(deps: {
           at,
           by: WORKFLOW,
           what: 'Cancellation completed: stock released, refunds noted',
-          status: 'CANCELLED',
+          // Cancelled through the API, the order already shows CANCELLED on its timeline.
+          ...(current.status === 'CANCELLED' ? {} : { status: 'CANCELLED' as const }),
           note,
         },
       );

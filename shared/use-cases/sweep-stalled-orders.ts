@@ -28,7 +28,9 @@ export function makeSweepStalledOrders({ orders, workflow, events, once, clock, 
       const page = await orders.listByStatus('RECEIVED', { updatedBefore, nextToken, limit: 100 });
       for (const order of page.items) {
         examined++;
-        if (order.validatedAt) continue;
+        // Validated, or failed for good (already raised by mark-order-failed, and its closed
+        // execution cannot be started again under the same name): nothing to restart.
+        if (order.validatedAt || order.failure) continue;
         await workflow.start(order.orderId, { orderId: order.orderId });
         restarted++;
         if (await once.claim(`ORDER#${order.orderId}`, 'stalled:RECEIVED')) {
