@@ -16,19 +16,13 @@ import type { ScheduleSpec } from '../topology/types';
 import { deadLetterQueue } from './dead-letter-queue';
 import { pascalCase } from './names';
 
-/**
- * Retries of a scheduled run. ScheduleSpec declares none: a run that keeps failing is superseded by
- * the next one, so retry briefly and then park it in the dead-letter queue.
- */
-const retry = { maximumRetryAttempts: 3, maximumEventAgeInSeconds: Duration.minutes(5).toSeconds() };
-
 /** Invokes one function, with a role allowed to invoke that function (unqualified ARN) and nothing else. */
 class InvokeFunction implements IScheduleTarget {
   constructor(
     private readonly scope: Construct,
     private readonly fn: IFunction,
     private readonly deadLetters: IQueue,
-    private readonly input: Record<string, unknown>,
+    private readonly spec: ScheduleSpec,
   ) {}
 
   bind(schedule: ISchedule): ScheduleTargetConfig {
@@ -53,8 +47,12 @@ class InvokeFunction implements IScheduleTarget {
     return {
       arn: this.fn.functionArn,
       role,
-      input: ScheduleTargetInput.fromObject(this.input),
-      retryPolicy: retry,
+      // The same input locally and on AWS: `{}` when the topology declares none.
+      input: ScheduleTargetInput.fromObject(this.spec.input ?? {}),
+      retryPolicy: {
+        maximumRetryAttempts: this.spec.retryAttempts,
+        maximumEventAgeInSeconds: this.spec.maximumEventAgeSeconds,
+      },
       deadLetterConfig: { arn: this.deadLetters.queueArn },
     };
   }
@@ -79,8 +77,7 @@ export function buildSchedules(
       description: spec.description,
       schedule: ScheduleExpression.expression(spec.expression),
       timeWindow: TimeWindow.off(),
-      // The same input locally and on AWS: `{}` when the topology declares none.
-      target: new InvokeFunction(construct, fn, deadLetters, spec.input ?? {}),
+      target: new InvokeFunction(construct, fn, deadLetters, spec),
     });
   });
 }

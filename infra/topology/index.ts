@@ -236,6 +236,9 @@ export const topology: Topology = {
         'Every 15 minutes: orders that never left RECEIVED get their workflow restarted and are raised',
       expression: 'rate(15 minutes)',
       function: 'sweep-stalled-orders',
+      // A missed sweep is made up by the next one: retry briefly, then dead-letter.
+      retryAttempts: 3,
+      maximumEventAgeSeconds: 300,
     },
   ],
 

@@ -124,6 +124,9 @@ export interface ScheduleSpec {
   expression: string;
   function: string;
   input?: Record<string, unknown>;
+  /** Retries of a failed run (after the first), within how long; then its dead letters. */
+  retryAttempts: number;
+  maximumEventAgeSeconds: number;
 }
 
 /** What a `${Placeholder}` in an ASL file stands for. */

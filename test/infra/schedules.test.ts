@@ -32,7 +32,10 @@ describe('EventBridge Scheduler schedules', () => {
 
     it('retries briefly, then parks the run in its dead-letter queue', () => {
       // Assess
-      expect(target.RetryPolicy).toEqual({ MaximumRetryAttempts: 3, MaximumEventAgeInSeconds: 300 });
+      expect(target.RetryPolicy).toEqual({
+        MaximumRetryAttempts: spec.retryAttempts,
+        MaximumEventAgeInSeconds: spec.maximumEventAgeSeconds,
+      });
       expectDeadLetterQueue(template, referencedId(target.DeadLetterConfig.Arn));
     });
   });

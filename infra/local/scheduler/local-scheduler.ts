@@ -5,6 +5,8 @@ export interface ScheduleRun {
   at: string;
   trigger: 'timer' | 'manual';
   ok: boolean;
+  /** Tries made: the first and its retries. */
+  attempts: number;
   error?: string;
   ms: number;
 }
@@ -45,6 +47,11 @@ export class LocalScheduler {
     }
   }
 
+  /**
+   * Runs a schedule's function now. A failed run is retried as the schedule's retry policy says
+   * (backoff doubling from 1 s, within its maximum age, both compressed by the time scale), as
+   * EventBridge Scheduler does; the last failure is kept in the run for the admin URL.
+   */
   async fire(
     name: string,
     trigger: ScheduleRun['trigger'] = 'manual',
@@ -54,22 +61,38 @@ export class LocalScheduler {
       throw new Error(`no schedule named ${name}; known: ${this.schedules.map((s) => s.name).join(', ')}`);
     const started = performance.now();
     const at = new Date().toISOString();
-    try {
-      const result = await this.invoke(schedule.function, schedule.input ?? {});
-      const run = { schedule: name, at, trigger, ok: true, ms: performance.now() - started };
-      this.runs.push(run);
-      return { ...run, result };
-    } catch (error) {
-      const run = {
-        schedule: name,
-        at,
-        trigger,
-        ok: false,
-        error: (error as Error).message,
-        ms: performance.now() - started,
-      };
-      this.runs.push(run);
-      return run;
+    const deadline = started + (schedule.maximumEventAgeSeconds * 1000) / this.timeScale;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const result = await this.invoke(schedule.function, schedule.input ?? {});
+        const run = {
+          schedule: name,
+          at,
+          trigger,
+          ok: true,
+          attempts: attempt,
+          ms: performance.now() - started,
+        };
+        this.runs.push(run);
+        return { ...run, result };
+      } catch (error) {
+        const backoff = (1000 * 2 ** (attempt - 1)) / this.timeScale;
+        if (attempt <= schedule.retryAttempts && performance.now() + backoff < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, backoff));
+          continue;
+        }
+        const run = {
+          schedule: name,
+          at,
+          trigger,
+          ok: false,
+          attempts: attempt,
+          error: (error as Error).message,
+          ms: performance.now() - started,
+        };
+        this.runs.push(run);
+        return run;
+      }
     }
   }
 

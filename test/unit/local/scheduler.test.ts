@@ -19,6 +19,8 @@ describe('the local scheduler', () => {
           expression: 'rate(15 minutes)',
           function: 'sweeper',
           input: { a: 1 },
+          retryAttempts: 0,
+          maximumEventAgeSeconds: 60,
         },
       ],
       async (fn, event) => {
@@ -42,7 +44,16 @@ describe('the local scheduler', () => {
     // Prepare
     let calls = 0;
     const scheduler = new LocalScheduler(
-      [{ name: 's', description: '', expression: 'rate(1 minute)', function: 'f' }],
+      [
+        {
+          name: 's',
+          description: '',
+          expression: 'rate(1 minute)',
+          function: 'f',
+          retryAttempts: 0,
+          maximumEventAgeSeconds: 60,
+        },
+      ],
       async () => {
         calls++;
       },
@@ -57,5 +68,34 @@ describe('the local scheduler', () => {
     // Assess
     expect(calls).toBeGreaterThanOrEqual(3);
     expect(scheduler.history().every((run) => run.trigger === 'timer')).toBe(true);
+  });
+
+  it('retries a failed run as the retry policy says, then keeps the failure', async () => {
+    // Prepare
+    let calls = 0;
+    const scheduler = new LocalScheduler(
+      [
+        {
+          name: 's',
+          description: '',
+          expression: 'rate(1 hour)',
+          function: 'f',
+          retryAttempts: 2,
+          maximumEventAgeSeconds: 300,
+        },
+      ],
+      async () => {
+        calls++;
+        throw new Error('throttled');
+      },
+      1000, // backoff of 1 s, 2 s runs in 1 ms, 2 ms
+    );
+
+    // Act
+    const run = await scheduler.fire('s');
+
+    // Assess
+    expect(calls).toBe(3);
+    expect(run).toMatchObject({ ok: false, attempts: 3, error: 'throttled' });
   });
 });
