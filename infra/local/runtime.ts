@@ -90,7 +90,8 @@ export async function startLocalRuntime(
   const spec = options.topology ?? topology;
   const progress = options.progress ?? (() => undefined);
   const { host, dataDir, timeScale } = settings;
-  for (const dir of ['dynamodb', 's3', 'sfn', 'logs']) mkdirSync(join(dataDir, dir), { recursive: true });
+  for (const dir of ['dynamodb', 's3', 'sfn', 'eventbridge', 'logs'])
+    mkdirSync(join(dataDir, dir), { recursive: true });
 
   progress('bundling functions');
   const bundling = cachedFunctionBundles(Object.values(spec.functions));
@@ -160,6 +161,7 @@ export async function startLocalRuntime(
         await invoke(targetId, event);
       },
       timeScale,
+      dataDir: join(dataDir, 'eventbridge'),
     });
     closers.eventbridge = eventbridge.close;
 
