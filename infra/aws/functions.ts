@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { functionEnvironment, type ResourceNames } from '../topology/environment';
@@ -26,6 +26,21 @@ function awsResourceNames(deps: FunctionDependencies): ResourceNames {
     workflowArn: (name) => deps.workflows[name].stateMachineArn,
   };
 }
+
+/** How every function is bundled (esbuild, no Docker). */
+export const LAMBDA_BUNDLING = {
+  forceDockerBundling: false,
+  minify: true,
+  // Error classes keep their names: ASL Retry/Catch match them (ConcurrentUpdateError,
+  // OrderCancelledError), and minified names would never match.
+  keepNames: true,
+  sourceMap: true,
+  sourcesContent: false,
+  target: 'node24',
+  // CJS is fine: esbuild turns the ESM-only @middy packages into CJS while bundling.
+  format: OutputFormat.CJS,
+  logLevel: LogLevel.WARNING,
+} satisfies BundlingOptions;
 
 /** A function per topology entry, with its own role (only its `access` grants) and log group. */
 export function buildFunctions(scope: Construct, deps: FunctionDependencies): Record<string, NodejsFunction> {
@@ -70,16 +85,7 @@ function buildFunction(
       ...functionEnvironment(deps.topology, spec, names),
       NODE_OPTIONS: '--enable-source-maps',
     },
-    bundling: {
-      forceDockerBundling: false,
-      minify: true,
-      sourceMap: true,
-      sourcesContent: false,
-      target: 'node24',
-      // CJS is fine: esbuild turns the ESM-only @middy packages into CJS while bundling.
-      format: OutputFormat.CJS,
-      logLevel: LogLevel.WARNING,
-    },
+    bundling: LAMBDA_BUNDLING,
   });
 
   grantAccess(role, spec.access, deps);

@@ -44,7 +44,10 @@ export async function startLocalDynamoDB(options: {
   };
 }
 
-/** Creates each table with its keys and indexes unless it exists (boot is idempotent). */
+/**
+ * Creates each table with its keys and indexes unless it exists (boot is idempotent), and returns once
+ * every table is ACTIVE: dynalite answers ResourceNotFoundException to writes on a CREATING table.
+ */
 export async function ensureTables(
   endpoint: string,
   tables: { spec: TableSpec; physicalName: string }[],
@@ -85,9 +88,19 @@ export async function ensureTables(
         }),
       );
     }
+    for (const { physicalName } of tables) await untilActive(client, physicalName);
   } finally {
     client.destroy();
   }
+}
+
+async function untilActive(client: DynamoDBClient, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: name }));
+    if (Table?.TableStatus === 'ACTIVE') return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`table ${name} did not become ACTIVE`);
 }
 
 async function tableExists(client: DynamoDBClient, name: string): Promise<boolean> {
