@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchColdStart } from './cold-start';
+import { benchCost } from './cost';
 import { benchStartup } from './startup';
 
 /** `npm run bench`: every benchmark, a table of figures, and bench/results/latest.json. */
@@ -15,10 +17,17 @@ async function main(): Promise<void> {
   const startup = await benchStartup();
   results.startup = { ...startup };
 
+  process.stdout.write('\ncost: one full export order, every billable unit counted and priced…\n');
+  results.cost = { ...(await benchCost()) };
+
+  process.stdout.write('\ncold start: every function bundled as CDK does, loaded in fresh node processes…\n');
+  results.coldStart = { ...(await benchColdStart()) };
+
   const rows = Object.entries(results).flatMap(([bench, figures]) =>
     Object.entries(figures).map(([figure, value]) => ({
       figure: `${bench}.${figure}`,
-      value: Math.round(value * 100) / 100,
+      // Small figures (dollars per order) keep three significant digits instead of rounding to 0.
+      value: Math.abs(value) < 1 ? Number(value.toPrecision(3)) : Math.round(value * 100) / 100,
     })),
   );
   console.table(rows);
