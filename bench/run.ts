@@ -2,7 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchColdStart } from './cold-start';
 import { benchCost } from './cost';
+import { benchLatency } from './latency';
 import { benchStartup } from './startup';
+import { benchThroughput } from './throughput';
 
 /** `npm run bench`: every benchmark, a table of figures, and bench/results/latest.json. */
 async function main(): Promise<void> {
@@ -22,6 +24,12 @@ async function main(): Promise<void> {
 
   process.stdout.write('\ncold start: every function bundled as CDK does, loaded in fresh node processes…\n');
   results.coldStart = { ...(await benchColdStart()) };
+
+  process.stdout.write('\nlifecycle: orders via the API at concurrency 1, 4, 16; the storage floor…\n');
+  results.lifecycle = { ...(await benchThroughput()).figures };
+
+  process.stdout.write('\napi: p50/p99 at 32 connections, against a bare GetItem server…\n');
+  results.api = { ...(await benchLatency()).figures };
 
   const rows = Object.entries(results).flatMap(([bench, figures]) =>
     Object.entries(figures).map(([figure, value]) => ({

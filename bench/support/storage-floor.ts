@@ -1,0 +1,198 @@
+import { Worker } from 'node:worker_threads';
+import {
+  BatchGetItemCommand,
+  BatchWriteItemCommand,
+  DeleteItemCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  QueryCommand,
+  ScanCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { localClientConfig } from '../../infra/local/local-aws';
+import type { RecordedRequest } from './dynamo-recorder';
+
+// biome-ignore lint/suspicious/noExplicitAny: the inputs are the recorded wire JSON, which the SDK checks
+type Input = any;
+type Send = (client: DynamoDBClient, input: Input) => Promise<unknown>;
+const SENDERS: Record<string, Send> = {
+  GetItem: (client, input) => client.send(new GetItemCommand(input)),
+  PutItem: (client, input) => client.send(new PutItemCommand(input)),
+  UpdateItem: (client, input) => client.send(new UpdateItemCommand(input)),
+  DeleteItem: (client, input) => client.send(new DeleteItemCommand(input)),
+  Query: (client, input) => client.send(new QueryCommand(input)),
+  Scan: (client, input) => client.send(new ScanCommand(input)),
+  BatchGetItem: (client, input) => client.send(new BatchGetItemCommand(input)),
+  BatchWriteItem: (client, input) => client.send(new BatchWriteItemCommand(input)),
+  DescribeTable: (client, input) => client.send(new DescribeTableCommand(input)),
+};
+
+export interface FloorResult {
+  ms: number;
+  requests: number;
+  /** Replayed requests dynalite refused (for example an update of an item a replayed delete removed). */
+  errors: number;
+  byOperation: Record<string, number>;
+}
+
+/**
+ * The storage floor: the very requests the run made (same operations, tables, keys, item sizes and
+ * expressions, in the order they arrived), sent straight to the same dynalite with the AWS SDK at the
+ * given concurrency. Writes lose their conditions (ConditionExpression and the names and values only
+ * it used): replayed after the run, a condition on a version would fail and skip the write, making the
+ * floor cheaper than the storage work the run really did.
+ *
+ * The SDK client runs in a worker thread, as the functions' clients do in the run: dynalite has the
+ * main thread to itself, and the client's signing and (un)marshalling do not count against storage.
+ */
+export async function replayStorageFloor(
+  endpoint: string,
+  requests: RecordedRequest[],
+  concurrency: number,
+  where: 'worker' | 'main' = 'worker',
+): Promise<FloorResult> {
+  const calls = requests.map((request) => {
+    if (!SENDERS[request.operation]) throw new Error(`the floor cannot replay ${request.operation}`);
+    return {
+      operation: request.operation,
+      input: unconditional(request.operation, JSON.parse(request.body)),
+    };
+  });
+  const byOperation: Record<string, number> = {};
+  for (const request of requests) byOperation[request.operation] = (byOperation[request.operation] ?? 0) + 1;
+  const warmTable = tableName(requests);
+  const { ms, errors } =
+    where === 'main'
+      ? await replay(endpoint, calls, concurrency, warmTable)
+      : await inWorker({ endpoint, calls, concurrency, warmTable });
+  return { ms, requests: calls.length, errors, byOperation };
+}
+
+interface ReplayJob {
+  endpoint: string;
+  calls: { operation: string; input: unknown }[];
+  concurrency: number;
+  warmTable: string;
+}
+
+async function replay(
+  endpoint: string,
+  calls: ReplayJob['calls'],
+  concurrency: number,
+  warmTable: string,
+): Promise<{ ms: number; errors: number }> {
+  const client = new DynamoDBClient({ ...localClientConfig(endpoint), maxAttempts: 1 });
+  // One untimed request first, so the client's connection and first-use costs are not in the floor.
+  await client.send(new DescribeTableCommand({ TableName: warmTable })).catch(() => undefined);
+  const inputs = calls.map((call) => ({ send: SENDERS[call.operation], input: withBinaries(call.input) }));
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < inputs.length) {
+        const { send, input } = inputs[next++];
+        await send(client, input).catch(() => {
+          errors++;
+        });
+      }
+    }),
+  );
+  const ms = performance.now() - started;
+  client.destroy();
+  return { ms, errors };
+}
+
+/** The replay loop of `replay`, for a worker thread (plain JavaScript: workers do not load TypeScript). */
+const WORKER_SOURCE = `
+const { parentPort, workerData: job } = require('node:worker_threads');
+const sdk = require(job.sdkPath);
+(async () => {
+  const client = new sdk.DynamoDBClient({ ...job.clientConfig, maxAttempts: 1 });
+  await client.send(new sdk.DescribeTableCommand({ TableName: job.warmTable })).catch(() => undefined);
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: job.concurrency }, async () => {
+      while (next < job.calls.length) {
+        const { operation, input } = job.calls[next++];
+        await client.send(new sdk[operation + 'Command'](input)).catch(() => {
+          errors++;
+        });
+      }
+    }),
+  );
+  const ms = performance.now() - started;
+  client.destroy();
+  parentPort.postMessage({ ms, errors });
+})();
+`;
+
+function inWorker(job: ReplayJob): Promise<{ ms: number; errors: number }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: {
+        sdkPath: require.resolve('@aws-sdk/client-dynamodb'),
+        clientConfig: localClientConfig(job.endpoint),
+        warmTable: job.warmTable,
+        concurrency: job.concurrency,
+        // Buffers arrive as Uint8Array, which the SDK takes for binary attributes.
+        calls: job.calls.map((call) => ({ operation: call.operation, input: withBinaries(call.input) })),
+      },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`floor worker exited ${code}`));
+    });
+  });
+}
+
+function tableName(requests: RecordedRequest[]): string {
+  return requests.find((request) => request.table && !request.table.includes('+'))?.table ?? 'none';
+}
+
+const EXPRESSIONS = [
+  'UpdateExpression',
+  'ProjectionExpression',
+  'KeyConditionExpression',
+  'FilterExpression',
+] as const;
+
+/** A write without its condition, and without the names and values that only the condition used. */
+function unconditional(operation: string, input: Record<string, unknown>): Record<string, unknown> {
+  if (!['PutItem', 'UpdateItem', 'DeleteItem'].includes(operation)) return input;
+  const { ConditionExpression, Expected, ConditionalOperator, ReturnValuesOnConditionCheckFailure, ...rest } =
+    input as Record<string, unknown>;
+  if (!ConditionExpression) return rest;
+  const used = EXPRESSIONS.map((name) => rest[name])
+    .filter((text): text is string => typeof text === 'string')
+    .join(' ');
+  const placeholders = new Set(used.match(/[#:][A-Za-z0-9_]+/g) ?? []);
+  for (const key of ['ExpressionAttributeNames', 'ExpressionAttributeValues'] as const) {
+    const map = rest[key] as Record<string, unknown> | undefined;
+    if (!map) continue;
+    const kept = Object.fromEntries(Object.entries(map).filter(([name]) => placeholders.has(name)));
+    if (Object.keys(kept).length) rest[key] = kept;
+    else delete rest[key];
+  }
+  return rest;
+}
+
+/** The wire carries binary attributes as base64; the SDK's input wants bytes (it encodes them again). */
+function withBinaries(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withBinaries);
+  if (!value || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length === 1) {
+    const [type, inner] = entries[0];
+    if (type === 'B' && typeof inner === 'string') return { B: Buffer.from(inner, 'base64') };
+    if (type === 'BS' && Array.isArray(inner))
+      return { BS: inner.map((item) => Buffer.from(String(item), 'base64')) };
+  }
+  return Object.fromEntries(entries.map(([key, inner]) => [key, withBinaries(inner)]));
+}
