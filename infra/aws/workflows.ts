@@ -6,7 +6,8 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import type { Substitution, WorkflowSpec } from '../topology/types';
+import { substitutionValues } from '../topology/environment';
+import type { WorkflowSpec } from '../topology/types';
 import { acknowledge } from './nag';
 import { pascalCase } from './names';
 import { tagWithTopologyName } from './tags';
@@ -69,41 +70,31 @@ interface ResolvedSubstitutions {
   usesBus: boolean;
 }
 
-/** What each `${Placeholder}` becomes on AWS, and what the machine must be allowed to call. */
+/**
+ * What each `${Placeholder}` becomes on AWS (the same mapping the local runtime uses,
+ * `substitutionValues`, with CloudFormation names), and what the machine must be allowed to call.
+ */
 function resolveSubstitutions(spec: WorkflowSpec, deps: WorkflowDependencies): ResolvedSubstitutions {
-  const resolved: ResolvedSubstitutions = { values: {}, invokes: [], usesBus: false };
-  for (const [placeholder, substitution] of Object.entries(spec.substitutions)) {
-    resolved.values[placeholder] = resolveOne(spec, placeholder, substitution, deps, resolved);
-  }
-  return resolved;
-}
-
-function resolveOne(
-  spec: WorkflowSpec,
-  placeholder: string,
-  substitution: Substitution,
-  deps: WorkflowDependencies,
-  resolved: ResolvedSubstitutions,
-): string {
-  const unknown = (what: string) =>
-    new Error(`Workflow ${spec.name}: \${${placeholder}} names unknown ${what}`);
-  switch (substitution.kind) {
-    case 'functionArn': {
-      const fn = deps.functions[substitution.function];
-      if (!fn) throw unknown(`function ${substitution.function}`);
-      resolved.invokes.push(fn);
-      return fn.functionArn;
-    }
-    case 'tableName': {
-      const table = deps.tables[substitution.table];
-      if (!table) throw unknown(`table ${substitution.table}`);
+  const unknown = (what: string) => new Error(`Workflow ${spec.name}: a placeholder names unknown ${what}`);
+  const fn = (name: string) => {
+    const found = deps.functions[name];
+    if (!found) throw unknown(`function ${name}`);
+    return found;
+  };
+  const values = substitutionValues(spec, {
+    functionArn: (name) => fn(name).functionArn,
+    table: (name) => {
+      const table = deps.tables[name];
+      if (!table) throw unknown(`table ${name}`);
       // No grant: WorkflowSpec does not say whether the machine reads or writes it itself.
       return table.tableName;
-    }
-    case 'busName':
-      resolved.usesBus = true;
-      return deps.bus.eventBusName;
-    case 'value':
-      return substitution.value;
-  }
+    },
+    busName: () => deps.bus.eventBusName,
+  });
+  const substitutions = Object.values(spec.substitutions);
+  return {
+    values,
+    invokes: substitutions.flatMap((s) => (s.kind === 'functionArn' ? [fn(s.function)] : [])),
+    usesBus: substitutions.some((s) => s.kind === 'busName'),
+  };
 }
