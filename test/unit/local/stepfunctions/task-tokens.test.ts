@@ -61,24 +61,30 @@ describe('TaskTokens', () => {
   });
 
   it('keeps a wait alive while heartbeats come, and fails it when they stop', async () => {
-    // Prepare: heartbeat every 30 ms of a 60 ms HeartbeatSeconds.
-    const tokens = new TaskTokens(1000);
-    const open = tokens.open({ ...request, startedAt: Date.now(), heartbeatSeconds: 60 });
-    const outcome = open.result.then(
-      () => 'resolved',
-      (error: Error) => error.name,
-    );
+    // Prepare: heartbeat every 30 ms of a 60 ms HeartbeatSeconds, on jest's clock so load cannot delay a beat.
+    jest.useFakeTimers();
+    try {
+      const tokens = new TaskTokens(1000);
+      const open = tokens.open({ ...request, startedAt: Date.now(), heartbeatSeconds: 60 });
+      const outcome = open.result.then(
+        () => 'resolved',
+        (error: Error) => error.name,
+      );
 
-    // Act
-    for (let beat = 0; beat < 4; beat += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 30));
-      tokens.heartbeat(open.token);
+      // Act
+      for (let beat = 0; beat < 4; beat += 1) {
+        await jest.advanceTimersByTimeAsync(30);
+        tokens.heartbeat(open.token);
+      }
+      const aliveAfterBeats = tokens.pending().length;
+      await jest.advanceTimersByTimeAsync(61);
+
+      // Assess
+      expect(aliveAfterBeats).toBe(1);
+      await expect(outcome).resolves.toBe('States.HeartbeatTimeout');
+    } finally {
+      jest.useRealTimers();
     }
-    const aliveAfterBeats = tokens.pending().length;
-
-    // Assess
-    expect(aliveAfterBeats).toBe(1);
-    await expect(outcome).resolves.toBe('States.HeartbeatTimeout');
   });
 
   it('lists pending waits with their clocks and cancels them by execution', async () => {
