@@ -40,5 +40,11 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/test/integration/support/timeout.ts'],
       testMatch: ['<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/e2e/**/*.test.ts'],
     },
+    {
+      ...common,
+      displayName: 'reliability',
+      setupFilesAfterEnv: ['<rootDir>/test/reliability/support/timeout.ts'],
+      testMatch: ['<rootDir>/test/reliability/**/*.test.ts'],
+    },
   ],
 };
