@@ -1,3 +1,4 @@
+import { BUYER_EMAIL_TYPES } from '../../shared/email/buyer-catalog';
 import { departmentRules, lifecycleFunctions } from './lifecycle';
 import { routes } from './routes';
 import type { FunctionSpec, Topology } from './types';
@@ -211,18 +212,7 @@ export const topology: Topology = {
       description: 'Order changes a buyer is told about by email',
       pattern: {
         source: [{ prefix: 'tradeflow.' }],
-        'detail-type': [
-          'OrderReceived',
-          'OrderRejected',
-          'OrderConfirmed',
-          'DepositReceived',
-          'PaymentReceived',
-          'ShipmentDispatched',
-          'ShipmentExceptionOpened',
-          'OrderDelivered',
-          'PaymentDue',
-          'OrderCancelled',
-        ],
+        'detail-type': [...BUYER_EMAIL_TYPES],
       },
       targets: [{ function: 'notify-buyer', retryAttempts: 8, maximumEventAgeSeconds: 3600 }],
     },

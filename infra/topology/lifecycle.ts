@@ -1,3 +1,5 @@
+import { WAIT_OWNER } from '../../shared/domain/waits';
+import { DEPARTMENTS, type Department, NEXT_STEPS } from '../../shared/email/department/next-steps';
 import type { EventRuleSpec, FunctionSpec } from './types';
 
 /**
@@ -37,9 +39,6 @@ const orderAction = (name: string, description: string) =>
     bus: true,
     workflows: { orderLifecycle: ['callback'] },
   });
-
-const DEPARTMENTS = ['sales', 'finance', 'procurement', 'production', 'logistics'] as const;
-export type Department = (typeof DEPARTMENTS)[number];
 
 const notifyDepartment = (department: Department): FunctionSpec => ({
   name: `notify-${department}`,
@@ -122,49 +121,21 @@ export const lifecycleFunctions: [string, FunctionSpec][] = [
   ...DEPARTMENTS.map(notifyDepartment),
 ].map((spec) => [spec.name, spec]);
 
-/** Which changes each department hears of; OrderStalled goes to the department that owns the wait. */
-const DEPARTMENT_EVENTS: Record<Department, { types: string[]; stalledWaits: string[] }> = {
-  sales: {
-    types: [
-      'OrderRejected',
-      'CreditHeld',
-      'OrderConfirmed',
-      'ShipmentExceptionOpened',
-      'OrderCancelled',
-      'OrderCompleted',
-    ],
-    stalledWaits: [],
-  },
-  finance: {
-    types: [
-      'CreditHeld',
-      'OrderConfirmed',
-      'DepositReceived',
-      'PaymentReceived',
-      'OrderDelivered',
-      'PaymentDue',
-      'OrderCompleted',
-      'OrderCancelled',
-    ],
-    stalledWaits: ['credit-decision', 'deposit', 'balance', 'payment'],
-  },
-  procurement: { types: ['ProcurementRequested'], stalledWaits: ['stock'] },
-  production: { types: ['StockAllocated', 'OrderPacked', 'OrderCancelled'], stalledWaits: ['packing'] },
-  logistics: {
-    types: [
-      'OrderReadyToShip',
-      'ShipmentDispatched',
-      'ShipmentExceptionOpened',
-      'ShipmentExceptionResolved',
-      'OrderDelivered',
-      'OrderCancelled',
-    ],
-    stalledWaits: ['shipment', 'delivery'],
-  },
-};
+/**
+ * Which changes each department hears of: the ones it has a next step for (NEXT_STEPS, the same table
+ * its notices are written from), and the stalls of the waits it owns (WAIT_OWNER).
+ */
+function departmentEvents(department: Department): { types: string[]; stalledWaits: string[] } {
+  return {
+    types: Object.keys(NEXT_STEPS[department]).filter((type) => type !== 'OrderStalled'),
+    stalledWaits: Object.entries(WAIT_OWNER)
+      .filter(([, owner]) => owner === department)
+      .map(([wait]) => wait),
+  };
+}
 
 export const departmentRules: EventRuleSpec[] = DEPARTMENTS.map((department) => {
-  const { types, stalledWaits } = DEPARTMENT_EVENTS[department];
+  const { types, stalledWaits } = departmentEvents(department);
   const byType = { 'detail-type': types };
   const stalled = { 'detail-type': ['OrderStalled'], detail: { wait: stalledWaits } };
   // Sales hears of every stall that no department owns (a failed step, an order that never started).

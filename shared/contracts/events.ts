@@ -53,6 +53,8 @@ export const paymentReceivedV1 = orderEvent({
   paid: money,
   outstanding: money,
   overpayment: money.optional(),
+  /** This payment completed the deposit: a DepositReceived is published with it. */
+  coversDeposit: z.literal(true).optional(),
 });
 export const depositReceivedV1 = orderEvent({ customerId: z.string(), paid: money });
 export const procurementRequestedV1 = orderEvent({

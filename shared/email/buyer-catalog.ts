@@ -6,9 +6,14 @@ import type { Order } from '../domain/order';
 import type { Formatter, MoneyText } from './format';
 import type { EmailContent } from './layout';
 
-/** The changes a buyer gets an email for (the `buyer-notifications` rule routes exactly these). */
+/**
+ * The changes a buyer gets an email for (the `buyer-notifications` rule routes exactly these). An order
+ * that passes its credit review is confirmed within seconds, so the confirmation is the buyer's first
+ * email; only an order held for review gets a "received, we will confirm shortly" email first (CreditHeld,
+ * worded without credit talk). Each email costs money (SES bills per recipient): none says nothing new.
+ */
 export const BUYER_EMAIL_TYPES = [
-  'OrderReceived',
+  'CreditHeld',
   'OrderRejected',
   'OrderConfirmed',
   'DepositReceived',
@@ -23,6 +28,14 @@ export type BuyerEmailType = (typeof BUYER_EMAIL_TYPES)[number];
 
 export function isBuyerEmailType(type: string): type is BuyerEmailType {
   return (BUYER_EMAIL_TYPES as readonly string[]).includes(type);
+}
+
+/**
+ * A change whose news another email of the same moment already gives: the payment that completes the
+ * deposit is told by the DepositReceived email published with it, not by a second one.
+ */
+export function toldByAnotherEmail(event: { type: string; detail: object }): boolean {
+  return event.type === 'PaymentReceived' && 'coversDeposit' in event.detail && !!event.detail.coversDeposit;
 }
 
 /** What a template gets: the change (the event's detail), the order as it is now, and its buyer. */

@@ -1,4 +1,4 @@
-import { isBuyerEmailType } from '../email/buyer-catalog';
+import { isBuyerEmailType, toldByAnotherEmail } from '../email/buyer-catalog';
 import { renderBuyerEmail } from '../email/buyer-emails';
 import { logger } from '../observability';
 import type { CustomerRepository } from '../ports/customers';
@@ -30,6 +30,10 @@ export function makeNotifyBuyer({ orders, customers, mailer, once }: NotifyBuyer
     }
     const parsed = parseEvent(event.type, event.detail);
     const { orderId, changeId } = parsed.detail;
+    if (toldByAnotherEmail(parsed)) {
+      logger.info('this change is told by another email', { type: event.type, orderId });
+      return 'skipped';
+    }
     const order = await orders.get(orderId);
     const customer = order && (await customers.get(order.customerId));
     if (!order || !customer) {

@@ -8,7 +8,7 @@ export function isDepartment(value: string): value is Department {
   return (DEPARTMENTS as readonly string[]).includes(value);
 }
 
-type NextStep<T extends EventType> = (detail: EventDetail<T>, fmt: Formatter) => string;
+type NextStep<T extends EventType> = (detail: EventDetail<T>, fmt: Formatter) => string | undefined;
 export type NextSteps = { [T in EventType]?: NextStep<T> };
 
 const payments = (id: string) => `POST /orders/${id}/payments`;
@@ -31,39 +31,33 @@ const stalled: NextStep<'OrderStalled'> = (d) =>
     : `a step failed or the workflow never ran: check the order's failure (GET /orders/${d.orderId}) and its execution; the sweep restarts orders that never started.`;
 
 /**
- * What each department does next, per change it hears of. A type missing for a department is one it
- * does not act on: its notice is skipped.
+ * What each department does next, per change it hears of. A department is emailed only when it has
+ * something to do: a change it made itself (finance recording a payment, logistics posting the
+ * shipment) or one that asks nothing of it is on the order's timeline, not in its mailbox. A type
+ * missing for a department is one it does not act on; a step that answers undefined has nothing to
+ * do for this particular change. Both skip the notice. Money that is merely expected (a deposit, a
+ * balance, an invoice) is not news to finance: the buyer has the schedule and is asked for each payment;
+ * finance hears when one is late (OrderStalled for the wait it owns), which is when it must act.
  */
 export const NEXT_STEPS: Record<Department, NextSteps> = {
   sales: {
     OrderRejected: () => 'help the buyer correct and place the order again if they ask.',
     CreditHeld: () => 'finance decides; talk to the buyer if other terms (a deposit, an LC) would help.',
-    OrderConfirmed: () => 'nothing to do; the buyer has the confirmation and the payment schedule.',
     ShipmentExceptionOpened: () =>
       'be ready to answer the buyer; agree a replacement or a claim with logistics if goods are damaged or lost.',
     OrderCancelled: () => 'make sure the buyer understands why, if the cancellation was not theirs.',
-    OrderCompleted: () => 'nothing to do; a good moment to follow up with the buyer.',
     OrderStalled: stalled,
   },
   finance: {
     CreditHeld: (d) => `approve or reject: POST /orders/${d.orderId}/credit-decision.`,
-    OrderConfirmed: (d) => `expect the payments in the schedule; record each: ${payments(d.orderId)}.`,
-    DepositReceived: () => 'nothing to do; stock allocation and production start.',
     PaymentReceived: (d, fmt) =>
       d.overpayment && isPositive(d.overpayment)
         ? `refund or credit the overpayment of ${fmt.money(d.overpayment)} to the buyer.`
-        : isPositive(d.outstanding)
-          ? `${fmt.money(d.outstanding)} is still owed; record further payments: ${payments(d.orderId)}.`
-          : 'nothing to do; the order is paid in full.',
-    OrderDelivered: (d) =>
-      `settlement starts: collect what is still owed per the terms; record it: ${payments(d.orderId)}.`,
-    PaymentDue: (d, fmt) =>
-      `chase the buyer if it has not arrived by ${fmt.date(d.dueAt)}; record it: ${payments(d.orderId)}.`,
-    OrderCompleted: () => 'nothing to do; paid in full and closed.',
+        : undefined,
     OrderCancelled: (d, fmt) =>
       isPositive(d.refundDue)
         ? `refund ${fmt.money(d.refundDue)} to the buyer.`
-        : 'nothing to refund; no money was received.',
+        : 'stop chasing payments: nothing was received, so nothing is refunded.',
     OrderStalled: stalled,
   },
   procurement: {
@@ -73,18 +67,13 @@ export const NEXT_STEPS: Record<Department, NextSteps> = {
   },
   production: {
     StockAllocated: (d) => `produce and pack; post the packing list: POST /orders/${d.orderId}/packing.`,
-    OrderPacked: () => 'nothing more to do; logistics ships once the terms allow.',
     OrderCancelled: () => 'stop work on this order; its reserved stock was released.',
     OrderStalled: stalled,
   },
   logistics: {
     OrderReadyToShip: (d) => `book the shipment and post it: POST /orders/${d.orderId}/shipment.`,
-    ShipmentDispatched: (d) =>
-      `post carrier updates (POST /orders/${d.orderId}/tracking-events) and, on arrival, the delivery (POST /orders/${d.orderId}/delivery).`,
     ShipmentExceptionOpened: (d) =>
       `follow up with the carrier; post the update that resolves it: POST /orders/${d.orderId}/tracking-events.`,
-    ShipmentExceptionResolved: () => 'nothing to do; keep tracking until delivery.',
-    OrderDelivered: () => 'nothing more to do; file the proof of delivery.',
     OrderCancelled: () => 'cancel any booking or pickup for this order.',
     OrderStalled: stalled,
   },

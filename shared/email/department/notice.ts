@@ -38,6 +38,9 @@ function noticeParts<T extends EventType>(
   detail: EventDetail<T>,
 ): { happening: Happening; next: string } | undefined {
   const describe = WHAT_HAPPENED[type] as ((d: EventDetail<T>, f: Formatter) => Happening) | undefined;
-  const next = NEXT_STEPS[department][type] as ((d: EventDetail<T>, f: Formatter) => string) | undefined;
-  return describe && next ? { happening: describe(detail, fmt), next: next(detail, fmt) } : undefined;
+  const nextStep = NEXT_STEPS[department][type] as
+    | ((d: EventDetail<T>, f: Formatter) => string | undefined)
+    | undefined;
+  const next = describe && nextStep?.(detail, fmt);
+  return describe && next ? { happening: describe(detail, fmt), next } : undefined;
 }

@@ -1,5 +1,5 @@
 import type { BuyerCatalog } from '../buyer-catalog';
-import { OrderCancelled, OrderConfirmed, OrderReceived, OrderRejected } from './orders';
+import { CreditHeld, OrderCancelled, OrderConfirmed, OrderRejected } from './orders';
 import { DepositReceived, PaymentDue, PaymentReceived } from './payments';
 import { OrderDelivered, ShipmentDispatched, ShipmentExceptionOpened } from './shipping';
 
@@ -8,7 +8,7 @@ export const en: BuyerCatalog = {
   opening: (customer) => `Dear ${customer.name},`,
   closing: ['Kind regards,', 'Your export sales team'],
   templates: {
-    OrderReceived,
+    CreditHeld,
     OrderRejected,
     OrderConfirmed,
     DepositReceived,

@@ -3,9 +3,10 @@ import { isPositive } from '../format';
 import { facts, list, paragraph } from '../layout';
 import { dueText, incotermText, orderRef } from './common';
 
-/** The order's own changes: received, rejected, confirmed, cancelled. */
+/** The order's own changes: received (and held for review), rejected, confirmed, cancelled. */
 
-export const OrderReceived: BuyerTemplates['OrderReceived'] = ({ order, fmt }) => ({
+/** Sent only while the order waits for review: the buyer hears nothing of credit. */
+export const CreditHeld: BuyerTemplates['CreditHeld'] = ({ order, fmt }) => ({
   subject: `Order ${order.orderId} received`,
   blocks: [
     paragraph(`We have received your ${orderRef(order)}.`),
@@ -18,7 +19,7 @@ export const OrderReceived: BuyerTemplates['OrderReceived'] = ({ order, fmt }) =
       { label: 'Total', value: fmt.money(order.total) },
       { label: 'Incoterm', value: incotermText(order) },
     ),
-    paragraph('We are reviewing it now and will confirm it with its payment schedule shortly.'),
+    paragraph('We are reviewing it and will confirm it with its payment schedule shortly.'),
   ],
 });
 

@@ -69,6 +69,7 @@ function paymentEvents(order: Order, index: number): DomainEvent[] {
     payments.slice(0, index).map((earlier) => earlier.amount),
   );
   const application = applyPayment(scheduleOf(order), before, payment.amount);
+  const coversDeposit = application.newlyCovered.some((installment) => installment.kind === 'deposit');
   const events: DomainEvent[] = [
     {
       type: 'PaymentReceived',
@@ -80,10 +81,11 @@ function paymentEvents(order: Order, index: number): DomainEvent[] {
         paid: moneyOut(application.paid),
         outstanding: moneyOut(application.outstanding),
         ...(application.overpayment.minor > 0 ? { overpayment: moneyOut(application.overpayment) } : {}),
+        ...(coversDeposit ? { coversDeposit: true as const } : {}),
       },
     },
   ];
-  if (application.newlyCovered.some((installment) => installment.kind === 'deposit')) {
+  if (coversDeposit) {
     events.push({
       type: 'DepositReceived',
       detail: {

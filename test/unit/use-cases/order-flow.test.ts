@@ -22,6 +22,25 @@ import { customerBody, orderBody } from '../../fixtures/api-bodies';
 
 const storefront: Actor = { kind: 'storefront', id: 'sf_a' };
 
+/** The change that gets a buyer a "received, we will confirm shortly" email: a hold for review. */
+function heldForReview(orderId: string, customerId: string) {
+  const eur = (amount: string) => ({ amount, currency: 'EUR' });
+  return {
+    type: 'CreditHeld',
+    detail: {
+      version: 1,
+      changeId: `${orderId}:CreditHeld`,
+      occurredAt: '2026-11-27T10:00:01.000Z',
+      orderId,
+      customerId,
+      reason: 'over the credit limit',
+      orderExposure: eur('6099.60'),
+      limit: eur('5000.00'),
+      headroom: eur('-1099.60'),
+    },
+  };
+}
+
 function world() {
   let now = new Date('2026-11-27T10:00:00Z');
   let seq = 0;
@@ -176,7 +195,7 @@ describe('the first order, through its use cases', () => {
     const w = world();
     const { order } = await placed(w);
     await w.validateOrder(order.orderId);
-    const event = w.events.published[0] as Parameters<typeof w.notifyBuyer>[0];
+    const event = heldForReview(order.orderId, order.customerId);
 
     // Act
     const outcomes = [await w.notifyBuyer(event), await w.notifyBuyer(event)];
@@ -197,7 +216,7 @@ describe('the first order, through its use cases', () => {
     const w = world();
     const { order } = await placed(w);
     await w.validateOrder(order.orderId);
-    const event = w.events.published[0] as Parameters<typeof w.notifyBuyer>[0];
+    const event = heldForReview(order.orderId, order.customerId);
     const failing = makeNotifyBuyer({
       ...w,
       mailer: makeRecordingMailer({ failWith: new Error('throttled') }),

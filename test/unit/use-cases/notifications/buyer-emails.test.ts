@@ -30,9 +30,9 @@ async function emailFor<T extends EventType>(
 }
 
 describe('buyer emails: each change tells the buyer its key facts', () => {
-  it('order received: the lines, the total, the Incoterm and the buyer PO', async () => {
+  it('order held for review: received, with the lines, the total, the Incoterm and the buyer PO, and no credit talk', async () => {
     // Act
-    const email = await emailFor('OrderReceived');
+    const email = await emailFor('CreditHeld');
 
     // Assess
     expect(email.subject).toBe(`Order ${ORDER_ID} received`);
@@ -43,6 +43,7 @@ describe('buyer emails: each change tells the buyer its key facts', () => {
     expect(email.text).toContain('FOB Shanghai (Incoterms 2020)');
     expect(email.text).toContain('your PO PO-2026-0042');
     expect(email.html).toContain('<li>4 × PUMP-3KW at EUR 899.90: EUR 3,599.60</li>');
+    expect(email.text).not.toMatch(/credit|limit|1,099\.60/i);
   });
 
   it('order rejected: every reason', async () => {
@@ -288,7 +289,7 @@ describe('buyer emails: safe HTML', () => {
   it('keeps a subject on one line', () => {
     // Act
     const email = renderBuyerEmail(
-      event('OrderReceived'),
+      event('CreditHeld'),
       order({ orderId: 'ord_1\r\nBcc: x@example.com' }),
       customer(),
     );

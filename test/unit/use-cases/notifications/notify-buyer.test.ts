@@ -81,7 +81,7 @@ describe('notify-buyer', () => {
     // Act
     const outcomes = [
       await w.notifyBuyer(event('TrackingUpdated')),
-      await w.notifyBuyer(event('CreditHeld')),
+      await w.notifyBuyer(event('OrderReceived')),
       await w.notifyBuyer({ type: 'SomethingNew', detail: {} }),
     ];
 
@@ -89,6 +89,19 @@ describe('notify-buyer', () => {
     expect(outcomes).toEqual(['skipped', 'skipped', 'skipped']);
     expect(w.mailer.sent).toHaveLength(0);
     expect(w.once.claims.size).toBe(0);
+  });
+
+  it('tells the payment that completes the deposit once, in the deposit email', async () => {
+    // Prepare
+    const w = world();
+
+    // Act: record-payment publishes both for that payment.
+    const payment = await w.notifyBuyer(event('PaymentReceived', { coversDeposit: true }));
+    const deposit = await w.notifyBuyer(event('DepositReceived'));
+
+    // Assess
+    expect([payment, deposit]).toEqual(['skipped', 'sent']);
+    expect(w.mailer.sent.map((email) => email.subject)).toEqual([`Deposit received for order ${ORDER_ID}`]);
   });
 
   it('skips an order it cannot find', async () => {
@@ -128,8 +141,8 @@ describe('notify-buyer', () => {
     }
 
     // Act
-    await w.notifyBuyer(event('OrderReceived'));
-    await w.notifyBuyer(event('OrderReceived'));
+    await w.notifyBuyer(event('CreditHeld'));
+    await w.notifyBuyer(event('CreditHeld'));
     await w.notifyBuyer(event('TrackingUpdated'));
     await w.notifyBuyer(event('OrderDelivered', { orderId: 'ord_unknown' }));
 

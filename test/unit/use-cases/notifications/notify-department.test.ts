@@ -18,6 +18,14 @@ const routed = DEPARTMENTS.flatMap((department) =>
   routedTypes(department).map((type) => [department, type] as const),
 );
 
+/** Details that ask something of the department, where the default detail does not. */
+const ACTIONABLE: Partial<Record<EventType, object>> = {
+  PaymentReceived: {
+    outstanding: { amount: '0.00', currency: 'EUR' },
+    overpayment: { amount: '5.00', currency: 'EUR' },
+  },
+};
+
 describe('department notices', () => {
   it.each(routed)(
     '%s hears of %s: a short email to its mailbox saying what to do next',
@@ -26,7 +34,7 @@ describe('department notices', () => {
       const w = world();
 
       // Act
-      const outcome = await w.notifyDepartment(department)(event(type));
+      const outcome = await w.notifyDepartment(department)(event(type, ACTIONABLE[type]));
 
       // Assess
       expect(outcome).toBe('sent');
@@ -79,6 +87,27 @@ describe('department notices', () => {
     );
     expect(w.mailer.sent[1].text).toContain('Next: refund EUR 1,829.88 to the buyer.');
     expect(w.mailer.sent[1].subject).toBe(`[finance] Cancelled: ${ORDER_ID} (was IN_PRODUCTION)`);
+  });
+
+  it('does not email a department a change it made itself or one that asks nothing of it', async () => {
+    // Prepare
+    const w = world();
+
+    // Act: finance recorded the payment; logistics posted the shipment and the delivery.
+    const outcomes = [
+      await w.notifyDepartment('finance')(event('PaymentReceived')),
+      await w.notifyDepartment('finance')(event('DepositReceived')),
+      await w.notifyDepartment('finance')(event('OrderConfirmed')),
+      await w.notifyDepartment('logistics')(event('ShipmentDispatched')),
+      await w.notifyDepartment('logistics')(event('OrderDelivered')),
+      await w.notifyDepartment('production')(event('OrderPacked')),
+      await w.notifyDepartment('sales')(event('OrderCompleted')),
+    ];
+
+    // Assess
+    expect(outcomes).toEqual(Array(7).fill('skipped'));
+    expect(w.mailer.sent).toHaveLength(0);
+    expect(w.once.claims.size).toBe(0);
   });
 
   it('tells procurement what to source and logistics what to book', async () => {

@@ -52,6 +52,12 @@ describe('POST /orders/{id}/payments', () => {
 
     // Assess
     expect(w.types()).toEqual(['PaymentReceived', 'PaymentReceived', 'DepositReceived', 'PaymentReceived']);
+    expect(w.events.published.map((event) => 'coversDeposit' in event.detail)).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
     expect(w.events.published[2].detail).toMatchObject({
       changeId: `${ORDER_ID}:DepositReceived`,
       paid: { amount: '1829.88', currency: 'EUR' },
