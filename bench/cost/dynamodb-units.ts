@@ -103,6 +103,9 @@ function indexEntry(table: TableSpec, index: IndexSpec, item: Item | undefined):
   if (index.projection === 'ALL') return item;
   const entry = keyOf(table, item);
   for (const key of keys) entry[key.name] = item[key.name];
+  // INCLUDE: the named attributes too, so a change to one of them writes the index.
+  const included = typeof index.projection === 'object' ? index.projection.include : [];
+  for (const name of included) if (item[name] !== undefined) entry[name] = item[name];
   return entry;
 }
 
@@ -131,7 +134,8 @@ export interface WriteUnits {
  * - the table: the larger of the two item sizes, in 1 KB steps (a delete: the deleted item; at least 1);
  * - a condition that failed: the existing item's size (at least 1), and no index is written;
  * - each GSI: an entry added or removed costs one write of its size; a changed index key costs two
- *   (delete the old entry, put the new one); a change to projected attributes only costs one; an
+ *   (delete the old entry, put the new one); a change to projected attributes only (all of them, or
+ *   those an INCLUDE projection names) costs one; an
  *   item in neither image, or whose entry did not change, costs nothing.
  */
 export function writeUnits(

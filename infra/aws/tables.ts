@@ -29,7 +29,9 @@ export function buildTables(scope: Construct, specs: Record<string, TableSpec>):
         indexName: index.name,
         partitionKey: attribute(index.partitionKey),
         sortKey: index.sortKey && attribute(index.sortKey),
-        projectionType: index.projection === 'ALL' ? ProjectionType.ALL : ProjectionType.KEYS_ONLY,
+        ...(typeof index.projection === 'object'
+          ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: index.projection.include }
+          : { projectionType: index.projection === 'ALL' ? ProjectionType.ALL : ProjectionType.KEYS_ONLY }),
       });
     }
     tagWithTopologyName(table, 'table', spec.name);

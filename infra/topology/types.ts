@@ -18,8 +18,11 @@ export interface IndexSpec {
   name: string;
   partitionKey: KeySpec;
   sortKey?: KeySpec;
-  /** ALL copies the item; KEYS_ONLY keeps the index small when the reader fetches the item anyway. */
-  projection: 'ALL' | 'KEYS_ONLY';
+  /**
+   * ALL copies the item; KEYS_ONLY keeps the index small when the reader fetches the item anyway;
+   * `{ include }` copies only those attributes (every write that changes one of them writes the index).
+   */
+  projection: 'ALL' | 'KEYS_ONLY' | { include: string[] };
 }
 
 export interface TableSpec {

@@ -1,6 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Order, OrderStatus } from '../domain/order';
+import { type OrderSummary, summarize } from '../domain/order-summary';
 import { ConcurrentUpdateError, ConflictError } from '../errors';
 import type { OrderPage, OrderRepository } from '../ports/orders';
 import { decodeToken, encodeToken } from './page-token';
@@ -9,7 +10,8 @@ import { decodeToken, encodeToken } from './page-token';
  * Orders in DynamoDB: one item per order (pk `ORDER#<id>`, sk `ORDER`), written whole with a version
  * condition, so concurrent steps and API calls never overwrite each other's changes. GSI `byStatus`
  * (status, updatedAt) serves listings and the stalled-order sweep; GSI `byCustomer` (customerId,
- * createdAt) a customer's orders.
+ * createdAt) a customer's orders. Both project only `summary` (see OrderSummary), which every write
+ * keeps beside the order.
  */
 const SK = 'ORDER';
 const key = (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: SK });
@@ -21,7 +23,7 @@ export function makeDynamoOrderRepository(db: DynamoDBDocumentClient, tableName:
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...key(order.orderId), ...order },
+            Item: itemOf(order),
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         );
@@ -44,7 +46,7 @@ export function makeDynamoOrderRepository(db: DynamoDBDocumentClient, tableName:
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...key(order.orderId), ...order },
+            Item: itemOf(order),
             ConditionExpression: 'version = :previous',
             ExpressionAttributeValues: { ':previous': order.version - 1 },
           }),
@@ -84,7 +86,8 @@ export function makeDynamoOrderRepository(db: DynamoDBDocumentClient, tableName:
           TableName: tableName,
           IndexName: 'byCustomer',
           KeyConditionExpression: 'customerId = :c',
-          ...(options.status ? { FilterExpression: '#s = :s' } : {}),
+          // `status` is not in this index's projection; the summary's copy is.
+          ...(options.status ? { FilterExpression: 'summary.#s = :s' } : {}),
           ...(options.status ? { ExpressionAttributeNames: { '#s': 'status' } } : {}),
           ExpressionAttributeValues: {
             ':c': customerId,
@@ -110,12 +113,21 @@ function page(
   lastKey: Record<string, unknown> | undefined,
 ): OrderPage {
   return {
-    items: (items ?? []).filter((item) => item.sk === SK).map(toOrder),
+    items: (items ?? []).filter((item) => item.sk === SK).map(toSummary),
     nextToken: encodeToken(lastKey),
   };
 }
 
+function itemOf(order: Order) {
+  return { ...key(order.orderId), ...order, summary: summarize(order) };
+}
+
 function toOrder(item: Record<string, unknown>): Order {
-  const { pk: _pk, sk: _sk, ...order } = item;
+  const { pk: _pk, sk: _sk, summary: _summary, ...order } = item;
   return order as unknown as Order;
+}
+
+/** An item written before summaries were kept has none: summarized from the whole item instead. */
+function toSummary(item: Record<string, unknown>): OrderSummary {
+  return (item.summary as OrderSummary | undefined) ?? summarize(toOrder(item));
 }

@@ -2,6 +2,7 @@ import type { Customer } from '../domain/customer';
 import { formatAmount, type Money } from '../domain/money';
 import { subtract, zero } from '../domain/money-math';
 import type { Order } from '../domain/order';
+import type { OrderSummary } from '../domain/order-summary';
 import type { Installment } from '../domain/payment-schedule';
 import { transportDocumentName } from '../domain/shipment';
 import { WAIT_STATUS } from '../domain/waits';
@@ -98,22 +99,20 @@ export function orderView(order: Order, audience: Audience = 'staff') {
 }
 
 /** A line of a listing: enough to pick the order and see where it stands. */
-export function orderSummaryView(order: Order) {
-  const wait = order.pendingWait;
-  const exception = order.status === 'IN_TRANSIT' ? order.tracking?.exception?.type : undefined;
+export function orderSummaryView(order: OrderSummary) {
   return {
     orderId: order.orderId,
     status: order.status,
-    ...(exception ? { exception } : {}),
-    ...(wait && WAIT_STATUS[wait.kind] === order.status ? { waitingFor: wait.kind } : {}),
+    ...(order.exception ? { exception: order.exception } : {}),
+    ...(order.waitingFor ? { waitingFor: order.waitingFor } : {}),
     customerId: order.customerId,
     currency: order.currency,
     total: amount(order.total),
-    paid: amount(order.paid ?? zero(order.currency)),
+    paid: amount(order.paid),
     incoterm: order.incoterm,
     ...(order.buyerPo ? { buyerPo: order.buyerPo } : {}),
     ...(order.externalRef ? { externalRef: order.externalRef } : {}),
-    ...(order.failure ? { failed: true } : {}),
+    ...(order.failed ? { failed: true } : {}),
     createdAt: order.createdAt,
     updatedAt: order.updatedAt,
   };

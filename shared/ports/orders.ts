@@ -1,7 +1,9 @@
 import type { Order, OrderStatus } from '../domain/order';
+import type { OrderSummary } from '../domain/order-summary';
 
+/** Listings give summaries (what the indexes keep); the whole order is `get(orderId)`. */
 export interface OrderPage {
-  items: Order[];
+  items: OrderSummary[];
   nextToken?: string;
 }
 

@@ -19,7 +19,7 @@ export function makeCustomerOutstanding(orders: OrderRepository) {
       const page = await orders.listByCustomer(customer.customerId, { limit: 100, nextToken });
       for (const order of page.items) {
         if (!SHIPPED.has(order.status) || order.currency !== currency) continue;
-        const unpaid = subtract(order.total, order.paid ?? zero(currency));
+        const unpaid = subtract(order.total, order.paid);
         if (unpaid.minor > 0) owed = add(owed, unpaid);
       }
       nextToken = page.nextToken;

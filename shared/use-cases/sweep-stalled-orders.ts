@@ -30,7 +30,7 @@ export function makeSweepStalledOrders({ orders, workflow, events, once, clock, 
         examined++;
         // Validated, or failed for good (already raised by mark-order-failed, and its closed
         // execution cannot be started again under the same name): nothing to restart.
-        if (order.validatedAt || order.failure) continue;
+        if (order.validated || order.failed) continue;
         await workflow.start(order.orderId, { orderId: order.orderId });
         restarted++;
         if (await once.claim(`ORDER#${order.orderId}`, 'stalled:RECEIVED')) {

@@ -45,7 +45,10 @@ describe('DynamoDB tables', () => {
       const indexes = spec.indexes.map((index) => ({
         IndexName: index.name,
         KeySchema: keySchema(index.partitionKey, index.sortKey),
-        Projection: { ProjectionType: index.projection },
+        Projection:
+          typeof index.projection === 'object'
+            ? { ProjectionType: 'INCLUDE', NonKeyAttributes: index.projection.include }
+            : { ProjectionType: index.projection },
       }));
       expect(properties.GlobalSecondaryIndexes).toEqual(indexes.length > 0 ? indexes : undefined);
       const declared = [

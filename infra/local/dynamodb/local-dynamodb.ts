@@ -82,7 +82,10 @@ export async function ensureTables(
                     ? [{ AttributeName: index.sortKey.name, KeyType: 'RANGE' as const }]
                     : []),
                 ],
-                Projection: { ProjectionType: index.projection },
+                Projection:
+                  typeof index.projection === 'object'
+                    ? { ProjectionType: 'INCLUDE', NonKeyAttributes: index.projection.include }
+                    : { ProjectionType: index.projection },
               }))
             : undefined,
         }),

@@ -1,4 +1,5 @@
 import type { Order } from '../../domain/order';
+import { summarize } from '../../domain/order-summary';
 import { ConcurrentUpdateError, ConflictError } from '../../errors';
 import type { OrderPage, OrderRepository } from '../../ports/orders';
 import { InvalidPageTokenError } from '../page-token';
@@ -50,7 +51,7 @@ function pageOf(orders: Order[], options: { limit?: number; nextToken?: string }
   const start = options.nextToken ? offsetOf(options.nextToken) : 0;
   const end = start + (options.limit ?? 100);
   return {
-    items: orders.slice(start, end).map((order) => structuredClone(order)),
+    items: orders.slice(start, end).map((order) => structuredClone(summarize(order))),
     ...(end < orders.length ? { nextToken: `offset-${end}` } : {}),
   };
 }

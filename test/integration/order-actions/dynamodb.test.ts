@@ -97,6 +97,13 @@ describe('order actions on DynamoDB (dynalite)', () => {
       expect(all.items.map((order) => order.orderId)).toEqual([id(4), id(3), id(1)]);
       expect(waiting.items.map((order) => order.orderId)).toEqual([id(4), id(1)]);
       expect(all.items[0]).not.toHaveProperty('pk');
+      // summaries from the index's projection, not whole orders
+      expect(all.items[0]).toMatchObject({
+        orderId: id(4),
+        status: 'AWAITING_STOCK',
+        validated: expect.any(Boolean),
+      });
+      expect(all.items[0]).not.toHaveProperty('timeline');
     });
 
     it('refuses a page token from another listing instead of failing on it', async () => {
