@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
+import { LAMBDA_BUNDLING } from '../infra/aws/functions';
 import { REPO_ROOT } from '../infra/local/lambda/build-functions';
 import { topology } from '../infra/topology';
 import { functionEnvironment, type ResourceNames } from '../infra/topology/environment';
@@ -11,13 +13,13 @@ import type { FunctionSpec } from '../infra/topology/types';
 
 /**
  * Benchmark 4, cold start: every function bundled as CDK's NodejsFunction bundles it for this stack
- * (infra/aws/functions.ts: esbuild, minify, linked source map without sources content, target
- * node24, CJS, and the externals CDK adds for a Node 18+ runtime with cdk.json's
- * `sdkV3ExcludeSmithyPackages`: `@aws-sdk/*` and `@smithy/*`, which the Lambda runtime provides).
- * Then each bundle is loaded in a fresh `node` process, with the environment it gets on AWS (resource
- * names filled with dummies so config parsing passes) and NODE_OPTIONS=--enable-source-maps as CDK
- * sets it; the externals resolve through NODE_PATH from node_modules, as the runtime's copy does on
- * Lambda. Its load time is compared with an empty bundle's, loaded the same way in the same run.
+ * (the esbuild options derived from LAMBDA_BUNDLING in infra/aws/functions.ts: minify, keepNames,
+ * linked source map without sources content, target, format, main fields, and the SDK either bundled
+ * or external as CDK makes it). Then each bundle is loaded in a fresh `node` process, with the
+ * environment it gets on AWS (resource names filled with dummies so config parsing passes) and
+ * NODE_OPTIONS=--enable-source-maps as CDK sets it; externals (if any) resolve through NODE_PATH from
+ * node_modules, as the runtime's copy does on Lambda, so their load time counts. Its load time is
+ * compared with an empty bundle's, loaded the same way in the same run.
  */
 
 export const COLD_START_TARGETS = {
@@ -33,7 +35,10 @@ export interface ColdStartFigures {
   totalBundleKb: number;
   emptyLoadMs: number;
   medianLoadOverheadMs: number;
-  /** Of the overhead, loading the SDK packages the bundle requires (the runtime's copy on Lambda). */
+  /**
+   * Of the overhead, loading the SDK: the SDK packages the bundle requires (the runtime's copy on
+   * Lambda) or, when the SDK is bundled, a bundle of just the SDK clients it uses, built the same way.
+   */
   medianSdkLoadMs: number;
   /** Of the overhead, the bundle's own code (ours and the packages bundled into it). */
   medianOwnCodeLoadMs: number;
@@ -42,18 +47,28 @@ export interface ColdStartFigures {
   emptyProcessMs: number;
 }
 
-/** The bundling options of infra/aws/functions.ts, as CDK passes them to esbuild. */
+/**
+ * The bundling options of infra/aws/functions.ts, as CDK's NodejsFunction passes them to esbuild:
+ * derived from LAMBDA_BUNDLING, so the bench cannot drift from what is deployed (it once did: it
+ * bundled without `keepNames`). When the SDK is not bundled, CDK marks it external for a Node 18+
+ * runtime (`@aws-sdk/*`, and `@smithy/*` with cdk.json's `sdkV3ExcludeSmithyPackages`), and the bench
+ * loads it from node_modules, as the function would load the runtime's copy.
+ */
+const bundling: BundlingOptions = LAMBDA_BUNDLING;
+const SDK_BUNDLED = bundling.bundleAwsSDK === true;
 const CDK_BUNDLING = {
   bundle: true,
   platform: 'node',
-  target: 'node24',
-  format: 'cjs',
-  minify: true,
-  sourcemap: 'linked',
-  sourcesContent: false,
-  external: ['@aws-sdk/*', '@smithy/*'] as string[],
+  target: bundling.target,
+  format: bundling.format === OutputFormat.ESM ? 'esm' : 'cjs',
+  minify: bundling.minify,
+  keepNames: bundling.keepNames,
+  sourcemap: bundling.sourceMap ? 'linked' : false,
+  sourcesContent: bundling.sourcesContent,
+  ...(bundling.mainFields ? { mainFields: [...bundling.mainFields] } : {}),
+  external: [...(bundling.externalModules ?? (SDK_BUNDLED ? [] : ['@aws-sdk/*', '@smithy/*']))],
   logLevel: 'warning',
-} as const;
+} as const satisfies BuildOptions;
 
 const EMPTY = '(empty bundle)';
 
@@ -133,12 +148,41 @@ function loadOnce(bundle: string, env: Record<string, string>): Promise<Load> {
 
 type Output = Metafile['outputs'][string];
 
-/** The SDK packages (externals) a bundle requires at load. */
-function sdkExternals(output: Output): string[] {
-  const names = output.imports
-    .filter((i) => i.external && (i.path.startsWith('@aws-sdk/') || i.path.startsWith('@smithy/')))
-    .map((i) => i.path);
+/** The SDK packages (externals) a bundle requires at load or, when the SDK is bundled, the clients in it. */
+function sdkPackages(output: Output): string[] {
+  const names = SDK_BUNDLED
+    ? Object.keys(output.inputs)
+        .map((input) => input.match(/node_modules\/(@aws-sdk\/(?:client-[^/]+|lib-dynamodb))\//)?.[1])
+        .filter((name): name is string => name !== undefined)
+    : output.imports
+        .filter((i) => i.external && (i.path.startsWith('@aws-sdk/') || i.path.startsWith('@smithy/')))
+        .map((i) => i.path);
   return [...new Set(names)].sort();
+}
+
+/**
+ * When the SDK is bundled, what its part of a bundle costs to load: a bundle, built the same way, of
+ * the client classes of the packages the function bundles (each package's `…Client` export).
+ */
+async function sdkOnlyBundle(packages: string[], file: string): Promise<void> {
+  const lines = packages.map((pkg, i) => {
+    const exported = Object.keys(require(pkg) as object).filter(
+      (name) => name.endsWith('Client') && !name.startsWith('_'),
+    );
+    if (exported.length !== 1)
+      throw new Error(`${pkg}: expected one client class, found ${exported.join(', ')}`);
+    return `export { ${exported[0]} as c${i} } from ${JSON.stringify(pkg)};`;
+  });
+  const entry = `${file}.entry.js`;
+  writeFileSync(entry, lines.join('\n'));
+  await build({
+    ...CDK_BUNDLING,
+    sourcemap: false,
+    entryPoints: [entry],
+    outfile: file,
+    absWorkingDir: REPO_ROOT,
+    nodePaths: [join(REPO_ROOT, 'node_modules')],
+  });
 }
 
 /** KB in the bundle per package (or per folder of ours), largest first. */
@@ -204,19 +248,20 @@ export async function benchColdStart(
         mapKb: statSync(`${file}.map`).size / 1024,
         gzipKb: gzipSync(readFileSync(file)).length / 1024,
         env: lambdaEnvironment(specs.find((spec) => spec.name === name) ?? { ...specs[0], name: 'empty' }),
-        sdk: sdkExternals(outputOf(name)),
+        sdk: sdkPackages(outputOf(name)),
         loads: [] as Load[],
       };
     });
 
-    // What the runtime's SDK costs to load, for each set of SDK packages a bundle requires: a file
+    // What the SDK costs to load, for each set of SDK packages a bundle requires (or bundles): a file
     // that requires just those, loaded the same way. The rest of a bundle's load time is its own code.
     const sdkSets = new Map<string, { file: string; env: Record<string, string>; loads: Load[] }>();
     for (const bundle of bundles) {
       const key = bundle.sdk.join(' ');
       if (!bundle.sdk.length || sdkSets.has(key)) continue;
       const file = join(dir, `sdk-${sdkSets.size}.js`);
-      writeFileSync(file, bundle.sdk.map((name) => `require(${JSON.stringify(name)});`).join('\n'));
+      if (SDK_BUNDLED) await sdkOnlyBundle(bundle.sdk, file);
+      else writeFileSync(file, bundle.sdk.map((name) => `require(${JSON.stringify(name)});`).join('\n'));
       sdkSets.set(key, { file, env: bundle.env, loads: [] });
     }
 

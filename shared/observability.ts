@@ -1,11 +1,15 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { Tracer } from '@aws-lambda-powertools/tracer';
 
 /**
  * Powertools at module scope, once per function instance. Log lines carry ids and codes only — never
  * names, emails or addresses (no personal data in logs).
+ *
+ * No Powertools Tracer: it loads the X-Ray SDK (aws-xray-sdk-core, with cls-hooked's async hooks on
+ * every promise), a third of a function's own load time at cold start. Traces come from Lambda's
+ * active tracing (`Tracing.ACTIVE` in infra/aws/functions.ts): a segment per invocation, with its
+ * initialization and overhead, and the trace header passed on to the AWS calls; but no subsegment per
+ * SDK call and no ColdStart/Service annotations (BENCHMARKS.md, "Cold start").
  */
 export const logger = new Logger();
-export const tracer = new Tracer();
 export const metrics = new Metrics();

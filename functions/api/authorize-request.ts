@@ -1,7 +1,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoCredentialStore } from '../../shared/adapters/dynamodb-credentials';
 import { loadConfig } from '../../shared/config';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
 import { loadConfig } from '../../shared/config';

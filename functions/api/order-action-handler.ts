@@ -1,6 +1,6 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { makeEventBridgePublisher } from '../../shared/adapters/eventbridge-publisher';

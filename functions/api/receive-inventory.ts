@@ -1,5 +1,5 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoInventoryRepository } from '../../shared/adapters/dynamodb-inventory';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';

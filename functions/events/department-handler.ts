@@ -1,5 +1,5 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoOnceLog } from '../../shared/adapters/dynamodb-once-log';
 import { makeSesMailer } from '../../shared/adapters/ses-mailer';

@@ -1,5 +1,5 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { makeEventBridgePublisher } from '../../shared/adapters/eventbridge-publisher';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoInventoryRepository } from '../../shared/adapters/dynamodb-inventory';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';

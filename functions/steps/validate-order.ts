@@ -1,5 +1,5 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { z } from 'zod';
+import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
 import { makeDynamoInventoryRepository } from '../../shared/adapters/dynamodb-inventory';

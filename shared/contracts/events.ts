@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The events on the bus: source `tradeflow.<area>`, past-tense detail types, one zod schema per

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { countryCode, currencyCode, decimalAmount, nonEmpty } from './common';
 
 /** API bodies of products and stock (DESIGN.md, "The core API contract"). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TransportMode } from '../domain/incoterms';
 import { ORDER_STATUSES } from '../domain/order';
 import { TRACKING_STATUSES } from '../domain/tracking';

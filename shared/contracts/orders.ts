@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { INCOTERMS } from '../domain/incoterms';
 import { countryCode, currencyCode, decimalAmount, nonEmpty, paymentTerms } from './common';
 

@@ -1,8 +1,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import { logger, tracer } from '../observability';
+import { logger } from '../observability';
 import { httpErrors } from './error-mapping';
 
 type ApiFn = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatewayProxyResult>;
@@ -10,7 +9,6 @@ type ApiFn = (event: APIGatewayProxyEvent, context: Context) => Promise<APIGatew
 /** The one handler shape for API functions: Powertools, then error mapping, then the body. */
 export function apiHandler(fn: ApiFn) {
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
-    .use(captureLambdaHandler(tracer))
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(httpErrors())
     .handler(fn);

@@ -1,9 +1,8 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
 import type { z } from 'zod';
 import { InvalidInputError } from '../errors';
-import { logger, tracer } from '../observability';
+import { logger } from '../observability';
 
 /**
  * The one shape of a workflow step: Powertools, then the input checked with zod (a bad input is a
@@ -12,7 +11,6 @@ import { logger, tracer } from '../observability';
  */
 export function stepHandler<S extends z.ZodType, R>(schema: S, fn: (input: z.infer<S>) => Promise<R>) {
   return middy<unknown, R>()
-    .use(captureLambdaHandler(tracer))
     .use(injectLambdaContext(logger, { resetKeys: true }))
     .handler(async (event) => {
       const parsed = schema.safeParse(event);
