@@ -1,8 +1,8 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { logger, tracer } from '../observability';
+import { logger } from '../observability';
+import type { RunInfo } from '../use-cases/do-once';
 import type { IncomingEvent } from '../use-cases/incoming-event';
 
 /**
@@ -11,12 +11,17 @@ import type { IncomingEvent } from '../use-cases/incoming-event';
  * event and, after its retries, dead-letter it; so consumers return an outcome for what they
  * deliberately ignore instead of throwing.
  */
-export function eventHandler<R extends string>(name: string, fn: (event: IncomingEvent) => Promise<R>) {
+export function eventHandler<R extends string>(
+  name: string,
+  fn: (event: IncomingEvent, run: RunInfo) => Promise<R>,
+) {
   return middy<EventBridgeEvent<string, unknown>, R>()
-    .use(captureLambdaHandler(tracer))
     .use(injectLambdaContext(logger, { resetKeys: true }))
-    .handler(async (event) => {
-      const outcome = await fn({ type: event['detail-type'], detail: event.detail });
+    .handler(async (event, context) => {
+      const outcome = await fn(
+        { type: event['detail-type'], detail: event.detail },
+        { remainingMs: context.getRemainingTimeInMillis() },
+      );
       logger.info(name, { eventId: event.id, type: event['detail-type'], outcome });
       return outcome;
     });

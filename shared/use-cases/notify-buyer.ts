@@ -5,6 +5,7 @@ import type { CustomerRepository } from '../ports/customers';
 import type { Mailer } from '../ports/mailer';
 import type { OnceLog } from '../ports/once';
 import type { OrderRepository } from '../ports/orders';
+import { doOnce, type RunInfo } from './do-once';
 import { type IncomingEvent, parseEvent } from './incoming-event';
 
 export interface NotifyBuyerDeps {
@@ -23,7 +24,7 @@ export type NotifyOutcome = 'sent' | 'duplicate' | 'skipped';
  * back so the bus's retry sends it; a redelivered event finds the claim and sends nothing.
  */
 export function makeNotifyBuyer({ orders, customers, mailer, once }: NotifyBuyerDeps) {
-  return async (event: IncomingEvent): Promise<NotifyOutcome> => {
+  return async (event: IncomingEvent, run?: RunInfo): Promise<NotifyOutcome> => {
     if (!isBuyerEmailType(event.type)) {
       logger.info('no buyer email for this event type', { type: event.type });
       return 'skipped';
@@ -41,15 +42,9 @@ export function makeNotifyBuyer({ orders, customers, mailer, once }: NotifyBuyer
       return 'skipped';
     }
     const email = renderBuyerEmail(parsed, order, customer);
-    const scope = `ORDER#${orderId}`;
-    const claim = `email:${changeId}`;
-    if (!(await once.claim(scope, claim))) return 'duplicate';
-    try {
-      await mailer.send({ ...email, to: [customer.email], tags: { orderId, change: event.type } });
-      return 'sent';
-    } catch (error) {
-      await once.release(scope, claim);
-      throw error;
-    }
+    const done = await doOnce(once, `ORDER#${orderId}`, `email:${changeId}`, run, () =>
+      mailer.send({ ...email, to: [customer.email], tags: { orderId, change: event.type } }),
+    );
+    return done === 'now' ? 'sent' : 'duplicate';
   };
 }

@@ -3,6 +3,7 @@ import { departmentNotice } from '../email/department/notice';
 import { logger } from '../observability';
 import type { Mailer } from '../ports/mailer';
 import type { OnceLog } from '../ports/once';
+import { doOnce, type RunInfo } from './do-once';
 import { type IncomingEvent, isEventType, parseEvent } from './incoming-event';
 import type { NotifyOutcome } from './notify-buyer';
 
@@ -22,7 +23,7 @@ export interface NotifyDepartmentDeps {
  */
 export function makeNotifyDepartment({ department, to, mailer, once }: NotifyDepartmentDeps) {
   if (!isDepartment(department)) throw new Error(`unknown department ${department}`);
-  return async (event: IncomingEvent): Promise<NotifyOutcome> => {
+  return async (event: IncomingEvent, run?: RunInfo): Promise<NotifyOutcome> => {
     if (!isEventType(event.type)) {
       logger.warn('unknown event type for a department notice', { department, type: event.type });
       return 'skipped';
@@ -34,15 +35,9 @@ export function makeNotifyDepartment({ department, to, mailer, once }: NotifyDep
       logger.info('no department notice for this change', { department, type: event.type, orderId });
       return 'skipped';
     }
-    const scope = `ORDER#${orderId}`;
-    const claim = `dept:${department}:${changeId}`;
-    if (!(await once.claim(scope, claim))) return 'duplicate';
-    try {
-      await mailer.send({ ...notice, to: [to], tags: { orderId, change: event.type, department } });
-      return 'sent';
-    } catch (error) {
-      await once.release(scope, claim);
-      throw error;
-    }
+    const done = await doOnce(once, `ORDER#${orderId}`, `dept:${department}:${changeId}`, run, () =>
+      mailer.send({ ...notice, to: [to], tags: { orderId, change: event.type, department } }),
+    );
+    return done === 'now' ? 'sent' : 'duplicate';
   };
 }

@@ -1,8 +1,9 @@
 import type { Clock } from '../ports/clock';
 import type { EventPublisher } from '../ports/events';
-import type { OnceLog } from '../ports/once';
+import { type OnceLog, SideEffectInProgressError } from '../ports/once';
 import type { OrderRepository } from '../ports/orders';
 import type { OrderWorkflow } from '../ports/workflow';
+import { doOnce } from './do-once';
 
 export interface SweepDeps {
   orders: OrderRepository;
@@ -33,8 +34,10 @@ export function makeSweepStalledOrders({ orders, workflow, events, once, clock, 
         if (order.validated || order.failed) continue;
         await workflow.start(order.orderId, { orderId: order.orderId });
         restarted++;
-        if (await once.claim(`ORDER#${order.orderId}`, 'stalled:RECEIVED')) {
-          await events.publish([
+        // Raised once; a sweep that finds another still raising it leaves it to that one (or to the
+        // next sweep, if that one died).
+        await doOnce(once, `ORDER#${order.orderId}`, 'stalled:RECEIVED', undefined, () =>
+          events.publish([
             {
               type: 'OrderStalled',
               detail: {
@@ -48,8 +51,10 @@ export function makeSweepStalledOrders({ orders, workflow, events, once, clock, 
                 reason: 'the order was not validated; its workflow was started again',
               },
             },
-          ]);
-        }
+          ]),
+        ).catch((error: unknown) => {
+          if (!(error instanceof SideEffectInProgressError)) throw error;
+        });
       }
       nextToken = page.nextToken;
     } while (nextToken);

@@ -2,7 +2,7 @@ import type { DomainEvent } from '../../contracts/events';
 import type { Credential, CredentialStore } from '../../ports/credentials';
 import type { EventPublisher } from '../../ports/events';
 import type { Mailer, OutgoingEmail } from '../../ports/mailer';
-import type { OnceLog } from '../../ports/once';
+import { DEFAULT_LEASE_MS, type OnceLog } from '../../ports/once';
 import type { OrderWorkflow } from '../../ports/workflow';
 
 /** For unit tests: ports that record what they were asked to do. */
@@ -29,14 +29,20 @@ export function makeRecordingMailer(options: { failWith?: Error } = {}) {
   return Object.assign(mailer, { sent });
 }
 
-export function makeInMemoryOnceLog() {
-  const claims = new Set<string>();
+/** For unit tests: the once log's leases on a Map, on the given clock. */
+export function makeInMemoryOnceLog(now: () => number = Date.now) {
+  const claims = new Map<string, { state: 'PENDING' | 'DONE'; leaseUntil: number }>();
   const log: OnceLog = {
-    async claim(scope, key) {
+    async claim(scope, key, leaseMs = DEFAULT_LEASE_MS) {
       const id = `${scope}|${key}`;
-      if (claims.has(id)) return false;
-      claims.add(id);
-      return true;
+      const held = claims.get(id);
+      if (held?.state === 'DONE') return 'done';
+      if (held && held.leaseUntil >= now()) return 'in-progress';
+      claims.set(id, { state: 'PENDING', leaseUntil: now() + leaseMs });
+      return 'claimed';
+    },
+    async complete(scope, key) {
+      claims.set(`${scope}|${key}`, { state: 'DONE', leaseUntil: 0 });
     },
     async release(scope, key) {
       claims.delete(`${scope}|${key}`);

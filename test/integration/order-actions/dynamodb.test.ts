@@ -11,6 +11,7 @@ import {
 } from '../../../infra/local/dynamodb/local-dynamodb';
 import { localClientConfig, localNames } from '../../../infra/local/local-aws';
 import { topology } from '../../../infra/topology';
+import { makeDynamoOnceLog } from '../../../shared/adapters/dynamodb-once-log';
 import { makeDynamoOrderRepository } from '../../../shared/adapters/dynamodb-orders';
 import { InvalidPageTokenError } from '../../../shared/adapters/page-token';
 import { apiHandler } from '../../../shared/http/api-handler';
@@ -43,6 +44,36 @@ describe('order actions on DynamoDB (dynalite)', () => {
     client.destroy();
     await dynamodb.close();
     rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  describe('the once log: a lease while the effect is done, done for good after', () => {
+    let clock = new Date('2026-11-27T10:00:00.000Z');
+    const log = () =>
+      makeDynamoOnceLog(DynamoDBDocumentClient.from(client), localNames.table('orders'), () => clock);
+
+    it('answers in-progress while a lease is live, lets an expired lease be taken over, and done after complete', async () => {
+      // Act
+      const first = await log().claim('ORDER#ord_once', 'email:x', 20_000);
+      const meanwhile = await log().claim('ORDER#ord_once', 'email:x', 20_000);
+      clock = new Date(clock.getTime() + 21_000); // the first claimant died: its lease ran out
+      const takenOver = await log().claim('ORDER#ord_once', 'email:x', 20_000);
+      await log().complete('ORDER#ord_once', 'email:x');
+      clock = new Date(clock.getTime() + 3_600_000);
+      const later = await log().claim('ORDER#ord_once', 'email:x', 20_000);
+
+      // Assess
+      expect([first, meanwhile, takenOver, later]).toEqual(['claimed', 'in-progress', 'claimed', 'done']);
+    });
+
+    it('gives a released claim to the next claimant', async () => {
+      // Act
+      await log().claim('ORDER#ord_once', 'email:y');
+      await log().release('ORDER#ord_once', 'email:y');
+      const again = await log().claim('ORDER#ord_once', 'email:y');
+
+      // Assess
+      expect(again).toBe('claimed');
+    });
   });
 
   describe('listings', () => {

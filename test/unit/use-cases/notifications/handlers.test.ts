@@ -11,7 +11,11 @@ const env = {
   BUYER_MAIL_FROM_CONFIGURATION_SET: 'tradeflow-buyer-mail',
 };
 
-const context = { functionName: 'test', awsRequestId: 'req-1' } as Context;
+const context = {
+  functionName: 'test',
+  awsRequestId: 'req-1',
+  getRemainingTimeInMillis: () => 20_000,
+} as unknown as Context;
 
 function busEvent(type: string): EventBridgeEvent<string, unknown> {
   return {

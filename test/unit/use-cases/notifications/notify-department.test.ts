@@ -210,7 +210,7 @@ describe('department notices', () => {
       'finance@tradeflow.example.com',
       'logistics@tradeflow.example.com',
     ]);
-    expect([...w.once.claims].sort()).toEqual([
+    expect([...w.once.claims.keys()].sort()).toEqual([
       `ORDER#${ORDER_ID}|dept:finance:${ORDER_ID}:OrderCancelled`,
       `ORDER#${ORDER_ID}|dept:logistics:${ORDER_ID}:OrderCancelled`,
     ]);
