@@ -1,12 +1,13 @@
 import type { DomainEvent } from '../contracts/events';
 import { planAllocation, type SkuQuantity } from '../domain/allocation';
 import type { Actor, Order } from '../domain/order';
-import { ConcurrentUpdateError, NotFoundError } from '../errors';
+import { NotFoundError } from '../errors';
 import type { Clock } from '../ports/clock';
 import type { EventPublisher } from '../ports/events';
 import type { InventoryRepository } from '../ports/inventory';
 import type { OrderRepository } from '../ports/orders';
 import { OrderCancelledError } from './order-cancelled-error';
+import { retryOnConflict } from './retry-on-conflict';
 
 export interface AllocateStockDeps {
   orders: OrderRepository;
@@ -16,7 +17,6 @@ export interface AllocateStockDeps {
 }
 
 const SYSTEM: Actor = { kind: 'system', id: 'workflow' };
-const SAVE_ATTEMPTS = 5;
 
 /**
  * The workflow's stock step: reserves every line (each a conditional write on the sku's stock, so
@@ -30,7 +30,8 @@ const SAVE_ATTEMPTS = 5;
  */
 export function makeAllocateStock({ orders, inventory, events, clock }: AllocateStockDeps) {
   return async (orderId: string): Promise<{ complete: boolean }> => {
-    for (let attempt = 1; ; attempt++) {
+    // Someone else may write the order meanwhile (a cancel, a payment): read it again and redo, which is safe.
+    const { plan, shortfalls, reservations, now } = await retryOnConflict(async () => {
       const order = await orders.get(orderId);
       if (!order) throw new NotFoundError(`order ${orderId} not found`);
       refuseIfCancelled(order);
@@ -49,23 +50,17 @@ export function makeAllocateStock({ orders, inventory, events, clock }: Allocate
       for (const { sku } of ordered) if (!shortSkus.has(sku)) await inventory.removeWaiting(sku, orderId);
 
       const now = clock.now().toISOString();
-      if (!sameAllocation(order, reservations, shortfalls)) {
-        try {
-          await orders.save(withAllocation(order, reservations, shortfalls, now));
-        } catch (error) {
-          // Someone else wrote the order (a cancel, a payment): read it again and redo, which is safe.
-          if (error instanceof ConcurrentUpdateError && attempt < SAVE_ATTEMPTS) continue;
-          throw error;
-        }
-      }
+      if (!sameAllocation(order, reservations, shortfalls))
+        await orders.save(withAllocation(order, reservations, shortfalls, now));
+      return { plan, shortfalls, reservations, now };
+    });
 
-      await events.publish(
-        plan.complete
-          ? [stockAllocated(orderId, reservations, now)]
-          : shortfalls.map(({ sku, short }) => procurementRequested(orderId, sku, short, now)),
-      );
-      return { complete: plan.complete };
-    }
+    await events.publish(
+      plan.complete
+        ? [stockAllocated(orderId, reservations, now)]
+        : shortfalls.map(({ sku, short }) => procurementRequested(orderId, sku, short, now)),
+    );
+    return { complete: plan.complete };
   };
 }
 

@@ -1,11 +1,12 @@
 import type { DomainEvent } from '../contracts/events';
 import type { Actor, Order, TimelineEntry } from '../domain/order';
-import { ConcurrentUpdateError, NotFoundError } from '../errors';
+import { NotFoundError } from '../errors';
 import type { Clock } from '../ports/clock';
 import type { EventPublisher } from '../ports/events';
 import type { OrderRepository } from '../ports/orders';
 import type { WorkflowCallbacks } from '../ports/workflow-callbacks';
 import { endWaitIfSatisfied } from './end-wait';
+import { retryOnConflict } from './retry-on-conflict';
 
 /** What every staff action on an order needs. */
 export interface OrderActionDeps {
@@ -32,8 +33,6 @@ export type ActionResult =
 export type AfterAction = (order: Order, callbacks: WorkflowCallbacks) => Promise<unknown>;
 
 /** The first try and three more after a concurrent change. */
-const ATTEMPTS = 4;
-
 /**
  * Runs a staff action: load the order (404), let `decide` check the status and apply the domain rule,
  * write it conditioned on the version read (another writer first → reload and decide again), publish
@@ -45,25 +44,18 @@ export async function runOrderAction(
   decide: (order: Order, now: string) => ActionResult,
   after: AfterAction = endWaitIfSatisfied,
 ): Promise<Order> {
-  for (let attempt = 1; ; attempt++) {
+  const { order, result } = await retryOnConflict(async () => {
     const current = await deps.orders.get(orderId);
     if (!current) throw new NotFoundError(`order ${orderId} not found`);
-    const result = decide(current, deps.clock.now().toISOString());
-    let order = current;
-    if (result.kind === 'changed') {
-      try {
-        await deps.orders.save(result.order);
-      } catch (error) {
-        if (error instanceof ConcurrentUpdateError && attempt < ATTEMPTS) continue;
-        throw error;
-      }
-      order = result.order;
-    }
-    if (result.events.length) await deps.events.publish(result.events);
-    await after(order, deps.callbacks);
-    if (result.kind === 'repeated' && result.refusal) throw result.refusal;
-    return order;
-  }
+    const decided = decide(current, deps.clock.now().toISOString());
+    if (decided.kind !== 'changed') return { order: current, result: decided };
+    await deps.orders.save(decided.order);
+    return { order: decided.order, result: decided };
+  });
+  if (result.events.length) await deps.events.publish(result.events);
+  await after(order, deps.callbacks);
+  if (result.kind === 'repeated' && result.refusal) throw result.refusal;
+  return order;
 }
 
 /** The order with a change applied by someone: version up, updatedAt and a timeline entry. */

@@ -1,6 +1,7 @@
 import type { Actor, Order, OrderStatus } from '../domain/order';
-import { ConcurrentUpdateError, NotFoundError } from '../errors';
+import { NotFoundError } from '../errors';
 import type { OrderRepository } from '../ports/orders';
+import { retryOnConflict } from './retry-on-conflict';
 
 /**
  * Read, change, write with the version condition; on a concurrent write, read again and re-apply
@@ -11,20 +12,15 @@ export async function updateOrder(
   orders: OrderRepository,
   orderId: string,
   change: (order: Order) => Order | undefined,
-  attempts = 4,
 ): Promise<Order> {
-  for (let attempt = 1; ; attempt++) {
+  return retryOnConflict(async () => {
     const current = await orders.get(orderId);
     if (!current) throw new NotFoundError(`order ${orderId} not found`);
     const next = change(current);
     if (!next) return current;
-    try {
-      await orders.save({ ...next, version: current.version + 1 });
-      return { ...next, version: current.version + 1 };
-    } catch (error) {
-      if (!(error instanceof ConcurrentUpdateError) || attempt >= attempts) throw error;
-    }
-  }
+    await orders.save({ ...next, version: current.version + 1 });
+    return { ...next, version: current.version + 1 };
+  });
 }
 
 /** The order with a timeline entry appended (and a new status when given). */

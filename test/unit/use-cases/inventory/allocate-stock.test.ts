@@ -228,7 +228,7 @@ describe('allocating stock to an order', () => {
 
     // Assess
     await expect(attempt).rejects.toBeInstanceOf(ConcurrentUpdateError);
-    expect(saves).toBe(5);
+    expect(saves).toBe(6);
     expect(await w.inventory.getStock('VALVE-DN50')).toMatchObject({
       available: 300,
       reservations: { [order.orderId]: 200 },

@@ -216,7 +216,7 @@ describe('POST /orders/{id}/payments', () => {
     expect(w.callbacks.succeeded.map((call) => call.token)).toEqual(['token-deposit']);
   });
 
-  it('gives up with ConcurrentUpdateError after four tries', async () => {
+  it('gives up with ConcurrentUpdateError after six tries, pausing between them', async () => {
     // Prepare
     const w = world(anOrder('CONFIRMED'));
     let saves = 0;
@@ -233,7 +233,7 @@ describe('POST /orders/{id}/payments', () => {
 
     // Assess
     await expect(attempt).rejects.toBeInstanceOf(ConcurrentUpdateError);
-    expect(saves).toBe(4);
+    expect(saves).toBe(6);
     expect(w.events.published).toEqual([]);
   });
 });
