@@ -8,7 +8,7 @@ import { loadConfig } from '../../shared/config';
 import { createOrderBody } from '../../shared/contracts/orders';
 import { apiHandler } from '../../shared/http/api-handler';
 import { callerOf } from '../../shared/http/caller';
-import { dynamoIdempotencyStore, idempotentApi } from '../../shared/http/idempotency';
+import { dynamoIdempotencyStore, idempotencyKeyOf, idempotentApi } from '../../shared/http/idempotency';
 import { parseBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { newId } from '../../shared/ids';
@@ -40,7 +40,7 @@ const idempotent = idempotentApi({
 export const handler = apiHandler(
   idempotent(async (event) => {
     const body = parseBody(event, createOrderBody);
-    const order = await placeOrder(body, callerOf(event));
+    const order = await placeOrder(body, callerOf(event), idempotencyKeyOf(event));
     return json(
       201,
       { orderId: order.orderId, status: order.status },

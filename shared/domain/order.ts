@@ -111,6 +111,8 @@ export interface Order {
   shippingAddress: Address;
   buyerPo?: string;
   externalRef?: string;
+  /** The Idempotency-Key it was placed under, and a hash of the request, to tell a retry from a reuse. */
+  placedUnder?: { idempotencyKey: string; requestHash: string };
   /** Why the order was rejected or failed, for people to read. */
   problems?: string[];
   /** Set once business validation passed. */

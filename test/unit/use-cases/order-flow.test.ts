@@ -10,7 +10,7 @@ import {
 import { createCustomerBody } from '../../../shared/contracts/customers';
 import { createOrderBody } from '../../../shared/contracts/orders';
 import type { Actor } from '../../../shared/domain/order';
-import { InvalidInputError, NotFoundError } from '../../../shared/errors';
+import { IdempotencyKeyReusedError, InvalidInputError, NotFoundError } from '../../../shared/errors';
 import { makeCreateCustomer } from '../../../shared/use-cases/create-customer';
 import { makeGetOrder } from '../../../shared/use-cases/get-order';
 import { makeMarkOrderFailed } from '../../../shared/use-cases/mark-order-failed';
@@ -119,6 +119,35 @@ describe('the first order, through its use cases', () => {
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
     expect(w.orders.items.size).toBe(0);
     expect(w.workflow.started).toHaveLength(0);
+  });
+
+  it('finds the order a retry under the same Idempotency-Key placed, even when the first answer was lost', async () => {
+    // Prepare: the first run stored the order and started its workflow, then died before its answer was kept.
+    const w = world();
+    const customer = await w.createCustomer(createCustomerBody.parse(customerBody));
+    const body = createOrderBody.parse(orderBody(customer.customerId));
+    const first = await w.placeOrder(body, storefront, 'checkout-7');
+
+    // Act
+    const retried = await w.placeOrder(
+      createOrderBody.parse(orderBody(customer.customerId)),
+      storefront,
+      'checkout-7',
+    );
+    const otherShop = await w.placeOrder(body, { kind: 'storefront', id: 'sf_b' }, 'checkout-7');
+    const reused = w.placeOrder({ ...body, buyerPo: 'PO-OTHER' }, storefront, 'checkout-7');
+
+    // Assess
+    expect(retried.orderId).toBe(first.orderId);
+    expect(first.orderId).toMatch(/^ord_[0-7][0-9A-HJKMNP-TV-Z]{25}$/);
+    expect(otherShop.orderId).not.toBe(first.orderId);
+    await expect(reused).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+    expect(w.orders.items.size).toBe(2);
+    expect(w.workflow.started.map((start) => start.orderId)).toEqual([
+      first.orderId,
+      first.orderId,
+      otherShop.orderId,
+    ]);
   });
 
   it('validates once and announces OrderReceived again on a retry, with the same changeId', async () => {
