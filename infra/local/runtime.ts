@@ -14,6 +14,8 @@ import type { Topology } from '../topology/types';
 import { type LocalAdmin, startLocalAdmin } from './admin/admin-server';
 import { type LocalApiGateway, startLocalApiGateway } from './api-gateway/api-gateway';
 import { UsagePlans } from './api-gateway/usage-plans';
+import { type ChaosOptions, describeChaos } from './chaos/chaos-options';
+import { InvocationChaos, type InvocationSource } from './chaos/invocation-chaos';
 import { type LocalSecrets, loadLocalSecrets, localApiKeys, seedLocalCredentials } from './credentials';
 import { ensureTables, type LocalDynamoDB, startLocalDynamoDB } from './dynamodb/local-dynamodb';
 import { type LocalEventBridge, startLocalEventBridge } from './eventbridge/eventbridge-server';
@@ -58,6 +60,8 @@ export interface LocalRuntime {
   api: LocalApiGateway;
   scheduler: LocalScheduler;
   admin: LocalAdmin;
+  /** What chaos mode did, when it is on (StartOptions.chaos or the TRADEFLOW_CHAOS_* settings). */
+  chaos?: InvocationChaos;
   /** Milliseconds from the call to everything answering. */
   readyMs: number;
   /** Resolves when no event delivery is pending (executions may still be waiting). */
@@ -76,6 +80,8 @@ export interface StartOptions {
    */
   warm?: boolean;
   topology?: Topology;
+  /** Duplicate or failing invocations, for the reliability suite (overrides `settings.chaos`). */
+  chaos?: ChaosOptions;
 }
 
 /**
@@ -139,6 +145,10 @@ export async function startLocalRuntime(
       functionsLoaded = resolve;
     });
     const invoke = async (name: string, event: unknown) => (await functionsReady).invoke(name, event);
+    const chaosOptions = options.chaos ?? settings.chaos;
+    const chaos = chaosOptions ? new InvocationChaos(chaosOptions) : undefined;
+    if (chaosOptions) progress(describeChaos(chaosOptions));
+    const invokeFor = (source: InvocationSource) => (chaos ? chaos.wrap(source, invoke) : invoke);
 
     progress('starting EventBridge and Step Functions');
     const eventbridge = await startLocalEventBridge({
@@ -158,7 +168,7 @@ export async function startLocalRuntime(
         })),
       })),
       deliver: async (targetId, event) => {
-        await invoke(targetId, event);
+        await invokeFor('delivery')(targetId, event);
       },
       timeScale,
       dataDir: join(dataDir, 'eventbridge'),
@@ -176,7 +186,7 @@ export async function startLocalRuntime(
         arn: names.workflowArn(workflow.name),
         definition: substitutedDefinition(spec, workflow.name),
       })),
-      invokeFunction: (name, payload) => invoke(name, payload),
+      invokeFunction: invokeFor('task'),
       timeScale,
     });
     closers.sfn = sfn.close;
@@ -210,11 +220,11 @@ export async function startLocalRuntime(
       api: spec.api,
       context: { apiId: 'local', stage: spec.api.stage, accountId: LOCAL_ACCOUNT_ID, region: LOCAL_REGION },
       usagePlans: new UsagePlans(spec.api.usagePlans, localApiKeys(secrets)),
-      invoke,
+      invoke: invokeFor('api'),
     });
     closers.api = api.close;
 
-    const scheduler = new LocalScheduler(spec.schedules, invoke, timeScale);
+    const scheduler = new LocalScheduler(spec.schedules, invokeFor('schedule'), timeScale);
     if (options.timers) scheduler.start();
     closers.scheduler = async () => scheduler.stop();
 
@@ -246,6 +256,7 @@ export async function startLocalRuntime(
       api,
       scheduler,
       admin,
+      chaos,
       readyMs: performance.now() - started,
       idle: async () => {
         await eventbridge.idle();

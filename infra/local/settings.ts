@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { type ChaosOptions, chaosEnvFields, chaosFromEnv } from './chaos/chaos-options';
 
 /**
  * The local runtime's settings (DESIGN.md): PORT for the API (the other parts take the next ports,
@@ -12,6 +13,7 @@ export const settingsSchema = z.object({
   TRADEFLOW_DATA_DIR: z.string().default('.tradeflow'),
   TRADEFLOW_LOCAL_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   TRADEFLOW_TIME_SCALE: z.coerce.number().positive().default(1),
+  ...chaosEnvFields,
 });
 
 export interface LocalSettings {
@@ -20,6 +22,8 @@ export interface LocalSettings {
   dataDir: string;
   apiKey?: string;
   timeScale: number;
+  /** Chaos mode (TRADEFLOW_CHAOS_DUPLICATE, _FAULT_RATE, _SEED): the reliability suite's faults. */
+  chaos?: ChaosOptions;
 }
 
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): LocalSettings {
@@ -37,6 +41,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): LocalSett
     dataDir: resolve(s.TRADEFLOW_DATA_DIR),
     apiKey: s.TRADEFLOW_LOCAL_API_KEY,
     timeScale: s.TRADEFLOW_TIME_SCALE,
+    chaos: chaosFromEnv(s),
   };
 }
 

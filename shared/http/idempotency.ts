@@ -1,8 +1,9 @@
 import { IdempotencyConfig, makeIdempotent } from '@aws-lambda-powertools/idempotency';
 import { DynamoDBPersistenceLayer } from '@aws-lambda-powertools/idempotency/dynamodb';
 import type { BasePersistenceLayer } from '@aws-lambda-powertools/idempotency/persistence';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
+import { dynamoClient } from '../adapters/dynamodb-client';
 import { InvalidInputError } from '../errors';
 import { callerOf } from './caller';
 
@@ -73,10 +74,13 @@ export function idempotentApi(options: IdempotencyOptions): (fn: ApiFn) => ApiFn
   };
 }
 
-/** The DynamoDB persistence layer on the `idempotency` table (partition key `id`). */
+/**
+ * The DynamoDB persistence layer on the `idempotency` table (partition key `id`), sending through the
+ * function's one DynamoDB client unless given another.
+ */
 export function dynamoIdempotencyStore(
   tableName: string,
-  client = new DynamoDBClient({}),
+  client: DynamoDBClient = dynamoClient(),
 ): BasePersistenceLayer {
   return new DynamoDBPersistenceLayer({ tableName, awsSdkV3Client: client });
 }
@@ -97,15 +101,37 @@ export function idempotencyKeyOf(event: APIGatewayProxyEvent): string | undefine
   return key;
 }
 
-/** The body as JSON when it is (so spacing and key order do not make another request), else its text. */
+/** Deeper than any body the API takes; Powertools hashes JSON recursively, so deeper stays text. */
+const MAX_COMPARED_DEPTH = 64;
+
+/**
+ * The body as JSON when it is (so spacing and key order do not make another request), else its text.
+ * A body nested deeper than any the API takes is compared as text: hashing it as JSON would overflow
+ * the stack (a 500) before the handler could refuse it (a 400).
+ */
 function bodyOf(event: APIGatewayProxyEvent): unknown {
   if (!event.body) return null;
   const text = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
   try {
-    return JSON.parse(text);
+    const value: unknown = JSON.parse(text);
+    return depthOf(value) > MAX_COMPARED_DEPTH ? text : value;
   } catch {
     return text;
   }
+}
+
+/** How deeply arrays and objects nest in a JSON value, counted without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length) {
+    const [next, depth] = pending.pop()!;
+    if (!next || typeof next !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_COMPARED_DEPTH) return deepest;
+    for (const child of Object.values(next)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function replayed(response: APIGatewayProxyResult): APIGatewayProxyResult {

@@ -35,6 +35,7 @@ export async function startLocalAdmin(options: {
             'GET /schedules',
             'POST /schedules/{name}/fire',
             'GET /stats',
+            'GET /chaos',
           ],
         });
       }
@@ -64,6 +65,12 @@ export async function startLocalAdmin(options: {
       ) {
         const run = await parts.scheduler.fire(segments[1]);
         return send(response, run.ok ? 200 : 500, run);
+      }
+      if (request.method === 'GET' && url.pathname === '/chaos') {
+        return send(response, 200, {
+          options: parts.chaos?.options ?? null,
+          counts: parts.chaos?.counts() ?? null,
+        });
       }
       if (request.method === 'GET' && url.pathname === '/stats') {
         return send(response, 200, {

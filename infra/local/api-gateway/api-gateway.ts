@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import type { ApiSpec, GatewayResponseSpec } from '../../topology/types';
-import { type PolicyDocument, policyAllows } from './policy';
+import { type AuthorizerAnswer, AuthorizerCache } from './authorizer-cache';
+import { answerClientError, answerMalformed, MalformedRequestError } from './malformed-request';
+import { policyAllows } from './policy';
 import { type ApiContext, methodArn, proxyEvent, requestParts } from './proxy-event';
 import { makeRouteTable } from './route-table';
 import type { UsagePlans } from './usage-plans';
@@ -16,6 +18,8 @@ export interface LocalApiGatewayOptions {
   invoke: (functionName: string, event: unknown) => Promise<unknown>;
   /** Extra local-only pages served before routing (e.g. the console); return true if handled. */
   extraHandler?: (request: IncomingMessage, response: ServerResponse) => boolean;
+  /** The wall clock of the authorizer's results cache (tests); `Date.now` by default. */
+  now?: () => number;
 }
 
 export interface LocalApiGateway {
@@ -24,27 +28,25 @@ export interface LocalApiGateway {
   /** The routes it serves: `METHOD /path → function`. */
   routes(): { method: string; path: string; function: string }[];
   requestCount(): number;
+  /** Times the authorizer was called (requests answered from its results cache do not call it). */
+  authorizerCalls(): number;
   close(): Promise<void>;
 }
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-interface AuthorizerAnswer {
-  principalId?: string;
-  policyDocument?: PolicyDocument;
-  context?: Record<string, unknown>;
-  usageIdentifierKey?: string;
-}
-
 /**
- * The REST API as API Gateway serves it: route match, the REQUEST authorizer (its policy decides),
- * the usage identifier key checked against usage plans and throttled, then the Lambda proxy
- * integration. API Gateway's own refusals use the topology's gateway responses.
+ * The REST API as API Gateway serves it: route match, the REQUEST authorizer (its identity sources
+ * checked, its answer cached per their values for the TTL, its policy deciding), the usage identifier
+ * key checked against usage plans and throttled, then the Lambda proxy integration. API Gateway's own
+ * refusals use the topology's gateway responses.
  */
 export async function startLocalApiGateway(options: LocalApiGatewayOptions): Promise<LocalApiGateway> {
   const match = makeRouteTable(options.api.routes);
   const responses = new Map(options.api.gatewayResponses.map((spec) => [spec.type, spec]));
+  const authorizerCache = new AuthorizerCache(options.api.authorizer, options.now);
   let requests = 0;
+  let authorizerCalls = 0;
 
   const gatewayResponse = (response: ServerResponse, type: GatewayResponseSpec['type']) => {
     const spec = responses.get(type) ?? responses.get('DEFAULT_5XX')!;
@@ -61,6 +63,7 @@ export async function startLocalApiGateway(options: LocalApiGatewayOptions): Pro
     if (body === undefined)
       return send(response, {
         statusCode: 413,
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ error: { code: 'TOO_LARGE', message: 'The body is over 10 MB' } }),
       });
     const parts = requestParts(request, body);
@@ -69,32 +72,39 @@ export async function startLocalApiGateway(options: LocalApiGatewayOptions): Pro
 
     const api: ApiContext = { ...options.context, domainName };
     const arn = methodArn(api, parts.method, parts.path);
-    let answer: AuthorizerAnswer;
-    try {
-      answer = (await options.invoke(options.api.authorizer.function, {
-        type: 'REQUEST',
-        methodArn: arn,
-        resource: matched.route.path,
-        path: parts.path,
-        httpMethod: parts.method,
-        headers: parts.headers,
-        multiValueHeaders: parts.multiValueHeaders,
-        queryStringParameters: Object.fromEntries(parts.query),
-        pathParameters: matched.pathParameters ?? {},
-        stageVariables: {},
-        requestContext: {
-          accountId: api.accountId,
-          apiId: api.apiId,
-          stage: api.stage,
+    const identity = authorizerCache.identity(parts.headers);
+    if (identity === undefined) return gatewayResponse(response, 'UNAUTHORIZED');
+    let answer = authorizerCache.get(identity);
+    if (!answer) {
+      const calledAt = authorizerCache.time();
+      authorizerCalls++;
+      try {
+        answer = (await options.invoke(options.api.authorizer.function, {
+          type: 'REQUEST',
+          methodArn: arn,
+          resource: matched.route.path,
+          path: parts.path,
           httpMethod: parts.method,
-          resourcePath: matched.route.path,
-        },
-      })) as AuthorizerAnswer;
-    } catch (error) {
-      return gatewayResponse(
-        response,
-        (error as Error).message === 'Unauthorized' ? 'UNAUTHORIZED' : 'DEFAULT_5XX',
-      );
+          headers: parts.headers,
+          multiValueHeaders: parts.multiValueHeaders,
+          queryStringParameters: Object.fromEntries(parts.query),
+          pathParameters: matched.pathParameters ?? {},
+          stageVariables: {},
+          requestContext: {
+            accountId: api.accountId,
+            apiId: api.apiId,
+            stage: api.stage,
+            httpMethod: parts.method,
+            resourcePath: matched.route.path,
+          },
+        })) as AuthorizerAnswer;
+      } catch (error) {
+        return gatewayResponse(
+          response,
+          (error as Error).message === 'Unauthorized' ? 'UNAUTHORIZED' : 'DEFAULT_5XX',
+        );
+      }
+      if (answer) authorizerCache.set(identity, answer, calledAt);
     }
     if (!answer?.principalId || !policyAllows(answer.policyDocument, arn))
       return gatewayResponse(response, 'ACCESS_DENIED');
@@ -119,10 +129,13 @@ export async function startLocalApiGateway(options: LocalApiGatewayOptions): Pro
 
   const server: Server = createServer((request, response) => {
     if (options.extraHandler?.(request, response)) return;
-    handle(request, response, request.headers.host ?? 'localhost').catch(() =>
-      gatewayResponse(response, 'DEFAULT_5XX'),
+    handle(request, response, request.headers.host ?? 'localhost').catch((error) =>
+      error instanceof MalformedRequestError
+        ? answerMalformed(response, error)
+        : gatewayResponse(response, 'DEFAULT_5XX'),
     );
   });
+  server.on('clientError', answerClientError);
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -135,6 +148,7 @@ export async function startLocalApiGateway(options: LocalApiGatewayOptions): Pro
     routes: () =>
       options.api.routes.map(({ method, path, function: fn }) => ({ method, path, function: fn })),
     requestCount: () => requests,
+    authorizerCalls: () => authorizerCalls,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

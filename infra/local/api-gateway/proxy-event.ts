@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { APIGatewayProxyEvent } from 'aws-lambda';
+import { MalformedRequestError } from './malformed-request';
 import type { MatchedRoute } from './route-table';
 
 export interface RequestParts {
@@ -14,9 +15,10 @@ export interface RequestParts {
 }
 
 export function requestParts(request: IncomingMessage, body: Buffer): RequestParts {
-  const url = new URL(request.url ?? '/', 'http://local');
-  const headers: Record<string, string> = {};
-  const multiValueHeaders: Record<string, string[]> = {};
+  const url = parsedUrl(request.url ?? '/');
+  // No prototype: a header named `valueOf` or `__proto__` is a header, not Object.prototype's member.
+  const headers: Record<string, string> = Object.create(null);
+  const multiValueHeaders: Record<string, string[]> = Object.create(null);
   for (let i = 0; i < request.rawHeaders.length; i += 2) {
     const name = request.rawHeaders[i];
     const value = request.rawHeaders[i + 1];
@@ -32,6 +34,15 @@ export function requestParts(request: IncomingMessage, body: Buffer): RequestPar
     body,
     sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
   };
+}
+
+/** The request target; one that is no URL at all (`http://[bad`) is the client's mistake, a 400. */
+function parsedUrl(target: string): URL {
+  try {
+    return new URL(target, 'http://local');
+  } catch {
+    throw new MalformedRequestError(`The request target "${target.slice(0, 100)}" is not a valid URL path`);
+  }
 }
 
 export interface ApiContext {
@@ -55,7 +66,7 @@ export function proxyEvent(
   authorizer: Record<string, unknown> | undefined,
 ): APIGatewayProxyEvent {
   const query = parts.query.size ? Object.fromEntries(parts.query) : null;
-  const multiQuery: Record<string, string[]> = {};
+  const multiQuery: Record<string, string[]> = Object.create(null);
   for (const [name, value] of parts.query) multiQuery[name] = [...(multiQuery[name] ?? []), value];
   const textual = isTextual(parts.headers);
   const now = Date.now();

@@ -1,4 +1,5 @@
 import type { RouteSpec } from '../../topology/types';
+import { decodePathSegment } from './malformed-request';
 
 export interface MatchedRoute {
   route: RouteSpec;
@@ -7,7 +8,8 @@ export interface MatchedRoute {
 
 /**
  * API Gateway's resource matching: literal segments, `{param}` segments (one segment each), exact
- * method. A path that matches a resource under another method is still "no route" (403 on AWS).
+ * method. A path that matches a resource under another method is still "no route" (403 on AWS). A
+ * parameter that is not valid percent-encoding throws MalformedRequestError (a 400).
  */
 export function makeRouteTable(routes: RouteSpec[]) {
   const compiled = routes.map((route) => {
@@ -28,7 +30,7 @@ export function makeRouteTable(routes: RouteSpec[]) {
       if (route.method !== method) continue;
       const match = regex.exec(path);
       if (!match) continue;
-      const params = Object.fromEntries(names.map((name, i) => [name, decodeURIComponent(match[i + 1])]));
+      const params = Object.fromEntries(names.map((name, i) => [name, decodePathSegment(match[i + 1])]));
       return { route, pathParameters: names.length ? params : null };
     }
     return undefined;

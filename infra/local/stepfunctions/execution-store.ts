@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TaskOutcome } from './replay-book';
 import type { ExecutionStatus, HistoryEvent } from './types';
@@ -99,9 +99,30 @@ function applyLine(stored: StoredExecution, line: Exclude<LogLine, { kind: 'exec
   }
 }
 
-/** One JSON-lines file per execution, appended synchronously so a recorded result precedes what follows it. */
+/**
+ * The log's text, with a torn last line (a crash mid-append) cut off the file too: left there, the
+ * next append would land on the same line, and that line, no longer the last, would stop every later
+ * start from reading the log.
+ */
+function withoutTornTail(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  if (text === '' || text.endsWith('\n')) return text;
+  const whole = text.slice(0, text.lastIndexOf('\n') + 1);
+  truncateSync(file, Buffer.byteLength(whole));
+  return whole;
+}
+
+/** Files kept open for appending (the executions written to most recently); the rest are reopened. */
+const OPEN_FILES = 64;
+
+/**
+ * One JSON-lines file per execution, appended synchronously so a recorded result precedes what follows
+ * it. The files of recently written executions stay open: opening and closing a file for every history
+ * line cost the main thread (where every local server runs) more than the write.
+ */
 export class ExecutionStore {
   private sealed = false;
+  private readonly open = new Map<string, number>();
 
   constructor(private readonly dir: string) {
     mkdirSync(dir, { recursive: true });
@@ -109,13 +130,15 @@ export class ExecutionStore {
 
   append(executionArn: string, line: LogLine): void {
     if (this.sealed) return;
-    appendFileSync(this.fileOf(executionArn), `${JSON.stringify(line)}\n`);
+    const bytes = Buffer.from(`${JSON.stringify(line)}\n`);
+    const fd = this.fileDescriptor(executionArn);
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
   }
 
   loadAll(): StoredExecution[] {
     const stored: StoredExecution[] = [];
     for (const file of readdirSync(this.dir).filter((name) => name.endsWith('.jsonl'))) {
-      const execution = readExecutionLog(readFileSync(join(this.dir, file), 'utf8'));
+      const execution = readExecutionLog(withoutTornTail(join(this.dir, file)));
       if (execution) stored.push(execution);
     }
     return stored;
@@ -124,6 +147,25 @@ export class ExecutionStore {
   /** After close: a late write from a stopped run must not land in a file the next server reads. */
   seal(): void {
     this.sealed = true;
+    for (const fd of this.open.values()) closeSync(fd);
+    this.open.clear();
+  }
+
+  private fileDescriptor(executionArn: string): number {
+    const fd = this.open.get(executionArn);
+    if (fd !== undefined) {
+      this.open.delete(executionArn);
+      this.open.set(executionArn, fd);
+      return fd;
+    }
+    if (this.open.size >= OPEN_FILES) {
+      const [oldest, oldestFd] = this.open.entries().next().value as [string, number];
+      this.open.delete(oldest);
+      closeSync(oldestFd);
+    }
+    const opened = openSync(this.fileOf(executionArn), 'a');
+    this.open.set(executionArn, opened);
+    return opened;
   }
 
   private fileOf(executionArn: string): string {

@@ -2,16 +2,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LocalRuntime, startLocalRuntime } from '../../../infra/local/runtime';
+import type { Topology } from '../../../infra/topology/types';
 import { productBodies } from '../../fixtures/products';
 
 /**
  * The embedded runtime for a test file: free ports and a temporary data folder, so test files never
  * collide. `restart()` keeps the data folder, as a second `npm start` would.
  */
-export async function startLocalSystem(options: { timeScale?: number; dataDir?: string } = {}) {
+export async function startLocalSystem(
+  options: { timeScale?: number; dataDir?: string; topology?: Topology } = {},
+) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tradeflow-test-'));
   const settings = { host: '127.0.0.1', port: 0, dataDir, timeScale: options.timeScale ?? 1 };
-  let runtime: LocalRuntime = await startLocalRuntime(settings);
+  const start = { topology: options.topology };
+  let runtime: LocalRuntime = await startLocalRuntime(settings, start);
   return {
     get runtime() {
       return runtime;
@@ -51,7 +55,7 @@ export async function startLocalSystem(options: { timeScale?: number; dataDir?: 
     },
     restart: async () => {
       await runtime.close();
-      runtime = await startLocalRuntime(settings);
+      runtime = await startLocalRuntime(settings, start);
     },
     stop: async (keepData = false) => {
       await runtime.close();

@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import { InMemoryIdempotencyStore } from '../../../shared/adapters/in-memory/idempotency-store';
-import { ConflictError } from '../../../shared/errors';
+import { ConflictError, InvalidInputError } from '../../../shared/errors';
 import { apiHandler } from '../../../shared/http/api-handler';
 import { idempotentApi } from '../../../shared/http/idempotency';
 import { json } from '../../../shared/http/responses';
@@ -193,5 +193,35 @@ describe('Idempotency-Key on POST', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json.error).toMatchObject({ code: 'INVALID_IDEMPOTENCY_KEY', field: 'Idempotency-Key' });
     expect(api.runs()).toBe(0);
+  });
+
+  it('lets the handler refuse a body nested too deep to hash, instead of overflowing the stack (a 500)', async () => {
+    // Prepare: far deeper than any body the API takes; Powertools hashes JSON recursively
+    const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+    const api = counting(async () => {
+      throw new InvalidInputError('the body must be a JSON object');
+    });
+
+    // Act
+    const response = await api.call(request({ key: 'k-deep', body: deep }));
+
+    // Assess
+    expect(response.statusCode).toBe(400);
+    expect(api.runs()).toBe(1);
+  });
+
+  it('remembers a deeply nested body by its text: the same text replays, another text is 422', async () => {
+    // Prepare
+    const deep = (leaf: number) => `${'['.repeat(100)}${leaf}${']'.repeat(100)}`;
+    const api = counting();
+    await api.call(request({ key: 'k-deep', body: deep(1) }));
+
+    // Act
+    const repeat = await api.call(request({ key: 'k-deep', body: deep(1) }));
+    const other = await api.call(request({ key: 'k-deep', body: deep(2) }));
+
+    // Assess
+    expect(repeat).toMatchObject({ statusCode: 200, json: { run: 1 } });
+    expect(other.statusCode).toBe(422);
   });
 });

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import type { z } from 'zod';
+import type { $ZodType } from 'zod/v4/core';
 import {
   cancelOrderBody,
   creditDecisionBody,
@@ -15,7 +15,7 @@ import { parseBody } from '../../../shared/http/request';
 const eventWith = (body: unknown) =>
   ({ body: JSON.stringify(body), isBase64Encoded: false }) as unknown as APIGatewayProxyEvent;
 
-function problemOf(schema: z.ZodType, body: unknown) {
+function problemOf(schema: $ZodType, body: unknown) {
   try {
     parseBody(eventWith(body), schema);
   } catch (error) {
@@ -125,7 +125,7 @@ describe('the staff actions’ bodies', () => {
     ['a cancel without a reason', cancelOrderBody, { reason: ' ' }, 'reason', /must not be empty/],
   ])('refuses %s with a 400 naming the field', (_case, schema, body, field, message) => {
     // Act
-    const problem = problemOf(schema as z.ZodType, body);
+    const problem = problemOf(schema as $ZodType, body);
 
     // Assess
     expect(problem.status).toBe(400);

@@ -83,6 +83,24 @@ describe('request bodies', () => {
     });
   });
 
+  it('refuses text holding a lone UTF-16 surrogate, naming the field, and takes whole characters', () => {
+    // Prepare: JSON can escape half of a surrogate pair; no UTF-8 encoding can carry it
+    const lone = JSON.stringify({
+      ...orderBody('c'),
+      shippingAddress: { ...orderBody('c').shippingAddress },
+    }).replace('"Hamburg"', '"Ham\\ud800burg"');
+    const paired = JSON.stringify({ ...orderBody('c'), buyerPo: 'PO 😀 \u05e9\u05dc\u05d5\u05dd' });
+
+    // Act
+    const problem = problemOf(lone, createOrderBody);
+    const accepted = parseBody(eventWith(paired), createOrderBody);
+
+    // Assess
+    expect(problem).toMatchObject({ status: 400, field: 'shippingAddress.city' });
+    expect(problem.message).toMatch(/surrogate/);
+    expect(accepted.buyerPo).toBe('PO 😀 שלום');
+  });
+
   it('maps unknown errors to a 500 with no internals', () => {
     const response = toHttpError(new Error('connection string postgres://secret'));
     expect(response.statusCode).toBe(500);

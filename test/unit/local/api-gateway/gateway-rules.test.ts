@@ -1,3 +1,4 @@
+import { MalformedRequestError } from '../../../../infra/local/api-gateway/malformed-request';
 import { policyAllows } from '../../../../infra/local/api-gateway/policy';
 import { makeRouteTable } from '../../../../infra/local/api-gateway/route-table';
 import { UsagePlans } from '../../../../infra/local/api-gateway/usage-plans';
@@ -14,6 +15,11 @@ describe('API Gateway rules, locally', () => {
         pathParameters: { id: 'ord_1' },
       });
       expect(match('GET', '/orders/a%20b')?.pathParameters).toEqual({ id: 'a b' });
+    });
+
+    it('refuses a parameter that is not valid percent-encoding as a malformed request (400), not a URIError (500)', () => {
+      expect(() => match('GET', '/orders/%E0%A4%A')).toThrow(MalformedRequestError);
+      expect(() => match('GET', '/orders/%')).toThrow(/not valid percent-encoded UTF-8/);
     });
 
     it('finds nothing for another method, a deeper path or an unknown path', () => {

@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small, fast PRNG with a 32-bit seed, so a chaos run can be repeated from its seed
+ * (the draws are taken in the order invocations arrive, so concurrency may still reorder them).
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}

@@ -1,0 +1,126 @@
+import type { RouteSpec } from '../../../../infra/topology/types';
+import { customerBody } from '../../../fixtures/api-bodies';
+
+/** What the fuzzed system holds before fuzzing: a customer, an order waiting for its deposit, a product. */
+export interface FuzzFixtures {
+  customerId: string;
+  orderId: string;
+  sku: string;
+}
+
+/**
+ * A request a route accepts (or would, in the right status): the starting point of the near-valid
+ * variants. `required` lists the body's fields whose removal can only be refused.
+ */
+export interface RouteSample {
+  params: Record<string, string>;
+  query?: Record<string, string>;
+  body?: Record<string, unknown>;
+  required: string[];
+}
+
+export const routeKey = (route: Pick<RouteSpec, 'method' | 'path'>) => `${route.method} ${route.path}`;
+
+export function routeSamples(fixtures: FuzzFixtures): Record<string, RouteSample> {
+  const { customerId, orderId, sku } = fixtures;
+  const id = { id: orderId };
+  return {
+    'POST /customers': { params: {}, body: { ...customerBody }, required: ['name', 'email', 'country'] },
+    'POST /orders': {
+      params: {},
+      body: {
+        customerId,
+        currency: 'EUR',
+        incoterm: { code: 'FOB', place: 'Shanghai' },
+        paymentTerms: { type: 'TT', depositPercent: 30 },
+        lines: [{ sku, quantity: 2, unitPrice: '12.50' }],
+        shippingAddress: { name: 'Ana Buyer', line1: 'Am Hafen 1', city: 'Hamburg', country: 'DE' },
+        buyerPo: 'PO-1',
+      },
+      required: [
+        'customerId',
+        'currency',
+        'incoterm',
+        'incoterm.code',
+        'incoterm.place',
+        'paymentTerms',
+        'lines',
+        'lines.0.sku',
+        'lines.0.quantity',
+        'lines.0.unitPrice',
+        'shippingAddress',
+        'shippingAddress.name',
+        'shippingAddress.country',
+      ],
+    },
+    'GET /orders/{id}': { params: id, required: [] },
+    'GET /orders': { params: {}, query: { status: 'AWAITING_DEPOSIT', limit: '10' }, required: [] },
+    'POST /orders/{id}/credit-decision': {
+      params: id,
+      body: { decision: 'approve', note: 'known buyer' },
+      required: ['decision'],
+    },
+    'POST /orders/{id}/payments': {
+      params: id,
+      body: { amount: '10.00', currency: 'EUR', reference: 'TT-FUZZ-1' },
+      required: ['amount', 'currency', 'reference'],
+    },
+    'POST /orders/{id}/packing': {
+      params: id,
+      body: {
+        packages: [
+          { weightKg: 12.5, lengthCm: 60, widthCm: 40, heightCm: 40, lines: [{ sku, quantity: 2 }] },
+        ],
+      },
+      required: ['packages', 'packages.0.weightKg', 'packages.0.lines', 'packages.0.lines.0.quantity'],
+    },
+    'POST /orders/{id}/shipment': {
+      params: id,
+      body: {
+        carrier: 'Maersk',
+        mode: 'SEA',
+        transportDocumentNo: 'MAEU123',
+        trackingNumber: 'TRK-1',
+        etd: '2026-12-01',
+        eta: '2027-01-10',
+      },
+      required: ['carrier', 'mode', 'transportDocumentNo', 'trackingNumber', 'etd', 'eta'],
+    },
+    'POST /orders/{id}/tracking-events': {
+      params: id,
+      body: { status: 'DEPARTED', at: '2026-12-02T08:00:00Z', location: 'Shanghai' },
+      required: ['status', 'at'],
+    },
+    'POST /orders/{id}/delivery': {
+      params: id,
+      body: { deliveredAt: '2027-01-10T09:00:00Z', receivedBy: 'Ana' },
+      required: ['deliveredAt'],
+    },
+    'POST /orders/{id}/cancel': { params: id, body: { reason: 'the buyer withdrew' }, required: ['reason'] },
+    'POST /products': {
+      params: {},
+      body: { sku: 'FUZZ-NEW-1', name: 'Fuzzed product', unitCost: '1.00', price: '2.00', currency: 'EUR' },
+      required: ['sku', 'name'],
+    },
+    'PUT /inventory/{sku}': { params: { sku }, body: { onHand: 500 }, required: ['onHand'] },
+    'POST /inventory/receipts': { params: {}, body: { sku, quantity: 5 }, required: ['sku', 'quantity'] },
+  };
+}
+
+/** A route the samples do not know yet is still fuzzed, from an empty body and placeholder params. */
+export function sampleFor(route: RouteSpec, samples: Record<string, RouteSample>): RouteSample {
+  return (
+    samples[routeKey(route)] ?? {
+      params: Object.fromEntries([...route.path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => [name, 'x'])),
+      body: route.method === 'GET' ? undefined : {},
+      required: [],
+    }
+  );
+}
+
+/** The route's path with each `{param}` filled in, percent-encoded unless `raw`. */
+export function pathOf(route: RouteSpec, params: Record<string, string>, raw = false): string {
+  return route.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    raw ? (params[name] ?? '') : encodeURIComponent(params[name] ?? ''),
+  );
+}
