@@ -6,7 +6,7 @@ import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { localClientConfig, localNames } from '../infra/local/local-aws';
 import type { LocalRuntime } from '../infra/local/runtime';
 import { type BenchApi, benchApi } from './support/api-client';
-import { startBenchRuntime } from './support/bench-runtime';
+import { startBenchRuntime, storefrontHeaders } from './support/bench-runtime';
 import { type LoadResult, type LoadSpec, runLoad } from './support/load-generator';
 
 /**
@@ -205,7 +205,7 @@ export async function benchLatency(
     await runtime.idle();
     const paths = orders.map((orderId) => `/orders/${orderId}`);
     const base = { connections, durationSeconds: seconds };
-    const storefront = { 'x-api-key': runtime.info.apiKey, 'content-type': 'application/json' };
+    const storefront = { ...storefrontHeaders(runtime.info.apiKey), 'content-type': 'application/json' };
     const bareGet = await phase(
       'bare GetItem server',
       runtime,

@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
 import { benchApi } from './support/api-client';
 import { type BenchRuntime, startBenchRuntime } from './support/bench-runtime';
+import { type DriveResult, driveBatch, driveInThread } from './support/driver-thread';
 import type { RecordedRequest } from './support/dynamo-recorder';
-import { type Batch, type DriveStats, driveOrder, seedBatch } from './support/lifecycle';
+import { seedBatch } from './support/lifecycle';
 import { describeProfile, type MainThreadProfile, profileMainThread } from './support/main-thread-profile';
 import { type FloorResult, replayStorageFloor } from './support/storage-floor';
 import { measureThreadCpu, type ThreadCpu } from './support/thread-cpu';
@@ -42,6 +43,7 @@ export interface LevelReport {
   events: { putEvents: number; delivered: number; failedAttempts: number };
   /** Requests each local server served in the run (the functions' SDK calls and the client's API calls). */
   services: Record<string, number>;
+  /** Answers 429 the client got on this level's runtime (seeding, warm-up and run); it must be none. */
   throttled: number;
   apiRequests: number;
   polls: number;
@@ -77,29 +79,21 @@ const pollOptions = () => ({
   timeoutMs: 180_000,
 });
 
-async function driveBatch(
-  api: ReturnType<typeof benchApi>,
-  batch: Batch,
-  concurrency: number,
-  stats: DriveStats,
-): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < batch.orders.length) await driveOrder(api, batch, next++, pollOptions(), stats);
-    }),
-  );
-}
-
 async function runLevel(concurrency: number, orders: number): Promise<LevelReport> {
-  const bench = await startBenchRuntime();
+  // The topology's usage plans, not lifted: the lifecycle must fit them (the report counts 429s).
+  const bench = await startBenchRuntime({ liftThrottle: false });
   const { runtime } = bench;
   const api = benchApi(runtime.info);
   try {
     // Untimed: a few orders of every kind first, so that each function's sandbox (its own isolate, JIT
     // and SDK clients, as on Lambda) has run its code before the measured orders come.
     const warmup = await seedBatch(api, `W${concurrency}`, Number(process.env.THROUGHPUT_WARMUP ?? 8));
-    await driveBatch(api, warmup, 4, { polls: 0, actions: 0 });
+    const warmed = await driveBatch({
+      info: runtime.info,
+      batch: warmup,
+      concurrency: 4,
+      poll: pollOptions(),
+    });
     const batch = await seedBatch(api, `C${concurrency}`, orders);
     await runtime.idle();
 
@@ -114,11 +108,12 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
       cpu: process.cpuUsage(),
       elu: performance.eventLoopUtilization(),
     };
-    const stats: DriveStats = { polls: 0, actions: 0 };
+    let driven: DriveResult | undefined;
     bench.dynamo.start();
     const started = performance.now();
+    // The drivers run in a thread of their own, off the main thread where the local servers run.
     const measured = async () => {
-      await driveBatch(api, batch, concurrency, stats);
+      driven = await driveInThread({ info: runtime.info, batch, concurrency, poll: pollOptions() });
       await runtime.idle();
     };
     let profile: MainThreadProfile | undefined;
@@ -172,9 +167,9 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
       floorThreads: floor.threads,
       events: eventsSince(runtime, before.events),
       services,
-      throttled: api.throttled(),
+      throttled: api.throttled() + warmed.throttled + (driven?.throttled ?? 0),
       apiRequests: runtime.api.requestCount() - before.api,
-      polls: stats.polls,
+      polls: driven?.stats.polls ?? 0,
       dynamoRequests: counts,
       dynamoErrors: recorded.filter((request) => request.status >= 300).length,
       floorErrors: floor.errors,
@@ -233,6 +228,7 @@ export async function benchThroughput(
     figures[`ordersPerSecondC${concurrency}`] = report.ordersPerSecond;
     figures[`floorRatioC${concurrency}`] = report.floorRatio;
     figures[`cpuRatioC${concurrency}`] = report.cpuRatio;
+    figures[`throttledC${concurrency}`] = report.throttled;
     log(describe(report));
   }
   return { figures, levels: reports };

@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http';
 import type { LocalInfo } from '../../infra/local/runtime';
+import { storefrontHeaders } from './bench-runtime';
 
 export class BenchApiError extends Error {
   constructor(
@@ -49,7 +50,7 @@ export function benchApi(info: LocalInfo): BenchApi {
     counts[route] = (counts[route] ?? 0) + 1;
     const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (as === 'storefront') headers['x-api-key'] = info.apiKey;
+    if (as === 'storefront') Object.assign(headers, storefrontHeaders(info.apiKey));
     else headers.authorization = `Bearer ${info.staffTokens[as]}`;
     if (payload) headers['content-length'] = String(payload.length);
     return new Promise<T>((resolve, reject) => {

@@ -24,12 +24,16 @@ export interface BenchRuntime {
  * A fresh embedded runtime as `npm start` runs it (free ports, a temporary data folder, functions
  * warmed), with every function's sandbox loaded before this resolves, so no cold start is measured.
  *
- * One setting differs from the topology: the usage plans' throttle (50 requests/s per key, all staff
- * tokens sharing one key) is lifted, so that the benchmarks measure the system, not the throttle.
+ * With `liftThrottle` (the default) the usage plans' throttle is lifted, for benchmarks that drive one
+ * key far past its plan on purpose (the latency bench: one storefront key at 32 connections), so that
+ * they measure the system, not the throttle. Without it the topology's plans apply, and the client
+ * counts the 429s it gets (the throughput bench: it must get none).
  * For experiments, BENCH_FUNCTION_ENV (`NAME=value,…`) adds variables to every function's environment
- * (e.g. `AWS_XRAY_MANUAL_MODE=true`, `POWERTOOLS_LOG_LEVEL=WARN`).
+ * (e.g. `AWS_XRAY_MANUAL_MODE=true`, `POWERTOOLS_LOG_LEVEL=WARN`), and BENCH_AUTHORIZER_CACHE=<ttl>
+ * runs the API with the authorizer's results cached for <ttl> seconds keyed on `Authorization`, every
+ * caller (storefronts too) sending its credential as `Authorization: Bearer` (see `storefrontHeaders`).
  */
-export async function startBenchRuntime(): Promise<BenchRuntime> {
+export async function startBenchRuntime({ liftThrottle = true } = {}): Promise<BenchRuntime> {
   // Imported here, not at the top, so that a bench that never starts the runtime does not load it.
   const { startLocalRuntime } = await import('../../infra/local/runtime');
   const { topology } = await import('../../infra/topology');
@@ -39,7 +43,7 @@ export async function startBenchRuntime(): Promise<BenchRuntime> {
       .filter(Boolean)
       .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
   );
-  const unthrottled = {
+  const benchTopology = {
     ...topology,
     functions: Object.fromEntries(
       Object.entries(topology.functions).map(([name, fn]) => [
@@ -49,14 +53,25 @@ export async function startBenchRuntime(): Promise<BenchRuntime> {
     ),
     api: {
       ...topology.api,
-      usagePlans: topology.api.usagePlans.map((plan) => ({ ...plan, rateLimit: 1e9, burstLimit: 1e9 })),
+      ...(authorizerCacheTtl()
+        ? {
+            authorizer: {
+              ...topology.api.authorizer,
+              identitySources: ['Authorization'],
+              resultsTtlSeconds: authorizerCacheTtl(),
+            },
+          }
+        : {}),
+      usagePlans: liftThrottle
+        ? topology.api.usagePlans.map((plan) => ({ ...plan, rateLimit: 1e9, burstLimit: 1e9 }))
+        : topology.api.usagePlans,
     },
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'tradeflow-bench-'));
   const { value: runtime, servers } = await withServerCapture(() =>
     startLocalRuntime(
       { host: '127.0.0.1', port: 0, dataDir, timeScale: 1 },
-      { warm: true, topology: unthrottled },
+      { warm: true, topology: benchTopology },
     ),
   );
   const activity = () =>
@@ -93,6 +108,16 @@ export async function startBenchRuntime(): Promise<BenchRuntime> {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** BENCH_AUTHORIZER_CACHE: the experiment's authorizer cache TTL in seconds (0: as the topology says). */
+export function authorizerCacheTtl(): number {
+  return Number(process.env.BENCH_AUTHORIZER_CACHE ?? 0);
+}
+
+/** How a storefront sends its key: `x-api-key`, or `Authorization: Bearer` in the cache experiment. */
+export function storefrontHeaders(apiKey: string): Record<string, string> {
+  return authorizerCacheTtl() ? { authorization: `Bearer ${apiKey}` } : { 'x-api-key': apiKey };
 }
 
 /** Counts the requests each server serves, named by the URL it listens on. */

@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import {
   type CfnAuthorizer,
+  IdentitySource,
   RequestAuthorizer,
   ResponseType,
   type RestApi,
@@ -12,9 +13,10 @@ import type { ApiSpec, AuthorizerSpec, GatewayResponseSpec } from '../topology/t
 import { pascalCase } from './names';
 
 /**
- * The REQUEST authorizer. Storefronts send `x-api-key` and staff `Authorization`, never both, and
- * API Gateway answers 401 without calling the authorizer when a listed identity source is missing:
- * so no identity sources, which API Gateway (and CDK) accept only with caching off.
+ * The REQUEST authorizer, with the topology's identity sources (request headers) and results cache
+ * TTL. API Gateway answers 401 without calling the authorizer when a declared identity source is
+ * missing, and caches each answer (a Deny too) per identity-source values for the TTL. With no
+ * identity sources caching must be off, which is how API Gateway (and CDK) accept them.
  */
 export function buildAuthorizer(
   scope: Construct,
@@ -24,20 +26,28 @@ export function buildAuthorizer(
 ): RequestAuthorizer {
   const handler = functions[spec.function];
   if (!handler) throw new Error(`The authorizer names unknown function ${spec.function}`);
-  if (spec.resultsTtlSeconds !== 0) {
-    throw new Error(
-      'Caching authorizer results needs identity sources, which the topology does not declare; set resultsTtlSeconds to 0',
-    );
-  }
+  checkAuthorizerCache(spec);
   const authorizer = new RequestAuthorizer(scope, 'Authorizer', {
     authorizerName: `${apiName}-authorizer`,
     handler,
-    identitySources: [],
-    resultsCacheTtl: Duration.seconds(0),
+    identitySources: spec.identitySources.map((name) => IdentitySource.header(name)),
+    resultsCacheTtl: Duration.seconds(spec.resultsTtlSeconds),
   });
   // CDK renders no sources as `IdentitySource: ""`; leave the property out, as API Gateway expects.
-  (authorizer.node.defaultChild as CfnAuthorizer).addPropertyDeletionOverride('IdentitySource');
+  if (!spec.identitySources.length)
+    (authorizer.node.defaultChild as CfnAuthorizer).addPropertyDeletionOverride('IdentitySource');
   return authorizer;
+}
+
+/** API Gateway's rules for the authorizer cache: 0–3600 s, and identity sources to key it. */
+export function checkAuthorizerCache(spec: AuthorizerSpec): void {
+  const ttl = spec.resultsTtlSeconds;
+  if (!Number.isInteger(ttl) || ttl < 0 || ttl > 3600)
+    throw new Error(`The authorizer's resultsTtlSeconds must be 0 to 3600, not ${ttl}`);
+  if (ttl > 0 && !spec.identitySources.length)
+    throw new Error(
+      'Caching authorizer results needs identity sources to key the cache; declare some or set resultsTtlSeconds to 0',
+    );
 }
 
 /**

@@ -149,7 +149,18 @@ export interface WorkflowSpec {
 
 export interface AuthorizerSpec {
   function: string;
-  /** How long API Gateway (and the local adapter) caches an answer per credential. */
+  /**
+   * Request headers that identify the caller: API Gateway's identity sources
+   * (`method.request.header.<name>`). When any is declared, a request missing one of them (or with it
+   * empty) gets 401 without the authorizer running, and their values key the results cache. Required
+   * for caching (`resultsTtlSeconds > 0`); with none, every request runs the authorizer.
+   */
+  identitySources: string[];
+  /**
+   * How long API Gateway (and the local adapter, by the wall clock) keeps the authorizer's answer
+   * (policy, context, usage key; a Deny too) per identity-source values: 0 (no cache) to 3600. A
+   * disabled credential keeps working until its cached answer expires.
+   */
   resultsTtlSeconds: number;
 }
 

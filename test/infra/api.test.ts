@@ -42,13 +42,18 @@ describe('API Gateway REST API', () => {
     });
   });
 
-  it('has a REQUEST authorizer on the declared function, without caching and identity sources', () => {
+  it('has a REQUEST authorizer on the declared function, with the declared identity sources and TTL', () => {
     // Assess
     expect(authorizer.Properties).toMatchObject({
       Type: 'REQUEST',
       AuthorizerResultTtlInSeconds: topology.api.authorizer.resultsTtlSeconds,
     });
-    expect(authorizer.Properties).not.toHaveProperty('IdentitySource');
+    const sources = topology.api.authorizer.identitySources;
+    if (sources.length)
+      expect(authorizer.Properties?.IdentitySource).toBe(
+        sources.map((name) => `method.request.header.${name}`).join(','),
+      );
+    else expect(authorizer.Properties).not.toHaveProperty('IdentitySource');
     expect(referencedId(authorizer.Properties?.AuthorizerUri)).toBe(
       inventory.functions[topology.api.authorizer.function],
     );
@@ -115,16 +120,42 @@ describe('API Gateway REST API', () => {
     }
   });
 
-  it('refuses authorizer caching, which would need identity sources the topology does not declare', () => {
+  it('refuses authorizer caching without identity sources to key it', () => {
     // Prepare
     const cached = {
       ...topology,
-      api: { ...topology.api, authorizer: { ...topology.api.authorizer, resultsTtlSeconds: 300 } },
+      api: {
+        ...topology.api,
+        authorizer: { ...topology.api.authorizer, identitySources: [], resultsTtlSeconds: 300 },
+      },
     };
     // Act
     const build = () => new TradeflowStack(new App(fastAppProps()), 'Cached', { topology: cached });
     // Assess
     expect(build).toThrow('identity sources');
+  });
+
+  it("caches the authorizer's results per the declared identity sources, for the declared TTL", () => {
+    // Prepare
+    const cached = {
+      ...topology,
+      api: {
+        ...topology.api,
+        authorizer: {
+          ...topology.api.authorizer,
+          identitySources: ['Authorization', 'X-Tenant'],
+          resultsTtlSeconds: 300,
+        },
+      },
+    };
+    // Act
+    const built = synthesizeTemplate(cached);
+    // Assess
+    built.hasResourceProperties('AWS::ApiGateway::Authorizer', {
+      Type: 'REQUEST',
+      AuthorizerResultTtlInSeconds: 300,
+      IdentitySource: 'method.request.header.Authorization,method.request.header.X-Tenant',
+    });
   });
 
   it('validates a modelled body with the route JSON Schema, verbatim', () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, openSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -28,7 +28,7 @@ type WorkerError = { errorType: string; errorMessage: string; trace: string[] };
 type WorkerMessage =
   | { type: 'ready' }
   | { type: 'init-error'; error: WorkerError }
-  | { type?: undefined; id: string; ok: true; result: unknown }
+  | { type?: undefined; id: string; ok: true; result: string }
   | { type?: undefined; id: string; ok: false; error: WorkerError };
 
 export interface FunctionStats {
@@ -46,6 +46,8 @@ interface Sandbox {
   ready: Promise<void>;
   pending: Map<string, Pending>;
   log: WriteStream;
+  /** The log file as the worker writes it. */
+  logFd: number;
 }
 
 /** Lambda gives init 10 s; a busy 2-core machine loading every sandbox at once needs more. */
@@ -60,7 +62,8 @@ interface Pending {
 /**
  * The local Lambda service: one worker thread per function (its own environment and module scope,
  * like a sandbox), started on first use, killed and replaced when an invocation outlives the
- * function's timeout. Logs go to `<logDir>/<function>.log`, as CloudWatch keeps a group per function.
+ * function's timeout. Logs go to `<logDir>/<function>.log`, as CloudWatch keeps a group per function,
+ * written by the function's thread. Events and results cross threads as JSON text.
  */
 export class LocalLambda {
   private readonly functions = new Map<string, LocalFunction>();
@@ -121,7 +124,8 @@ export class LocalLambda {
           );
         }, fn.timeoutSeconds * 1000);
         sandbox.pending.set(id, { resolve, reject, timer });
-        sandbox.worker.postMessage({ id, event });
+        // JSON text, as Lambda's payload is: cheaper to post than a structured clone of the object.
+        sandbox.worker.postMessage({ id, event: event === undefined ? undefined : JSON.stringify(event) });
       });
     } catch (error) {
       stats.errors++;
@@ -167,9 +171,14 @@ export class LocalLambda {
     const existing = this.workers.get(fn.name);
     if (existing) return existing;
     stats.coldStarts++;
-    const log = createWriteStream(join(this.options.logDir, `${fn.name}.log`), { flags: 'a' });
+    const logFile = join(this.options.logDir, `${fn.name}.log`);
+    // The worker writes its stdout and stderr to the file itself, through this descriptor (closed
+    // with the sandbox); what reaches the worker's streams anyway is appended by this side.
+    const logFd = openSync(logFile, 'a');
+    const log = createWriteStream(logFile, { flags: 'a' });
     const worker = new Worker(join(__dirname, 'worker.cjs'), {
       workerData: {
+        logFd,
         bundle: fn.bundle,
         functionName: fn.name,
         functionArn: fn.arn,
@@ -225,7 +234,7 @@ export class LocalLambda {
       if (!call) return;
       pending.delete(message.id);
       clearTimeout(call.timer);
-      if (message.ok) call.resolve(message.result);
+      if (message.ok) call.resolve(JSON.parse(message.result));
       else
         call.reject(
           new LambdaFunctionError(message.error.errorType, message.error.errorMessage, message.error.trace),
@@ -240,7 +249,7 @@ export class LocalLambda {
       () => void this.kill(fn.name, new LambdaFunctionError('Runtime.ExitError', `${fn.name} exited`)),
     );
     worker.unref();
-    const sandbox: Sandbox = { worker, ready, pending, log };
+    const sandbox: Sandbox = { worker, ready, pending, log, logFd };
     this.workers.set(fn.name, sandbox);
     return sandbox;
   }
@@ -257,5 +266,6 @@ export class LocalLambda {
     sandbox.pending.clear();
     await sandbox.worker.terminate();
     sandbox.log.end();
+    closeSync(sandbox.logFd);
   }
 }

@@ -1,9 +1,27 @@
 // One Lambda "sandbox": a worker thread with its own process.env and module scope, running one
 // function's bundle. Plain CommonJS so Node loads it without a transpiler. It loads the handler at
 // once (Lambda's init phase) and says so, then answers invocations.
+const { writeSync } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 
-const { bundle, functionName, functionArn, memoryMb, timeoutSeconds } = workerData;
+const { bundle, functionName, functionArn, memoryMb, timeoutSeconds, logFd } = workerData;
+
+// stdout and stderr go straight to the function's log file from this thread (as Lambda's runtime
+// ships them to CloudWatch), not as messages through the main thread, where every local server runs.
+// The invoker opened the file (logFd) and closes it when the sandbox ends.
+if (typeof logFd === 'number') {
+  const fd = logFd;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.write = (chunk, encoding, callback) => {
+      const done = typeof encoding === 'function' ? encoding : callback;
+      if (typeof chunk === 'string')
+        writeSync(fd, chunk, null, typeof encoding === 'string' ? encoding : 'utf8');
+      else writeSync(fd, chunk);
+      if (done) process.nextTick(done);
+      return true;
+    };
+  }
+}
 
 function describe(error) {
   const err = error instanceof Error ? error : new Error(String(error));
@@ -20,6 +38,8 @@ try {
   parentPort.postMessage({ type: 'init-error', error: describe(error) });
 }
 
+// Events and results cross the thread boundary as JSON text, as Lambda's payloads are JSON: cheaper
+// for the main thread than structured clones of the objects.
 parentPort.on('message', async (message) => {
   const started = Date.now();
   const context = {
@@ -34,9 +54,11 @@ parentPort.on('message', async (message) => {
     getRemainingTimeInMillis: () => Math.max(0, timeoutSeconds * 1000 - (Date.now() - started)),
   };
   try {
-    const result = await handler(message.event, context);
-    // What Lambda returns is JSON: round-trip it so nothing non-JSON leaks through locally.
-    const payload = result === undefined ? null : JSON.parse(JSON.stringify(result));
+    const event = message.event === undefined ? undefined : JSON.parse(message.event);
+    const result = await handler(event, context);
+    // What Lambda returns is JSON, so nothing non-JSON leaks through locally.
+    const payload = result === undefined ? 'null' : JSON.stringify(result);
+    if (typeof payload !== 'string') throw new TypeError('The handler returned a value that is not JSON');
     parentPort.postMessage({ id: message.id, ok: true, result: payload });
   } catch (error) {
     parentPort.postMessage({ id: message.id, ok: false, error: describe(error) });

@@ -1,10 +1,4 @@
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sesLocal from 'aws-ses-v2-local';
 
@@ -27,7 +21,12 @@ export async function startLocalSes(options: {
   identities: string[];
 }): Promise<LocalSes> {
   const inner = await sesLocal({ host: '127.0.0.1', port: 0 });
-  const innerPort = (inner.address() as AddressInfo).port;
+  // Its express app, called in-process: a second HTTP hop per email would cost the main thread (where
+  // every local server runs) more than the emulator itself.
+  const innerApp = inner.listeners('request')[0] as (
+    request: IncomingMessage,
+    response: ServerResponse,
+  ) => void;
   const identities = new Set(options.identities.map((identity) => identity.toLowerCase()));
 
   const front: Server = createServer(async (request, response) => {
@@ -72,7 +71,7 @@ export async function startLocalSes(options: {
         );
       }
     }
-    proxy(innerPort, request, body, response);
+    forward(innerApp, request, body, response);
   });
   await new Promise<void>((resolve, reject) => {
     front.once('error', reject);
@@ -92,24 +91,29 @@ export async function startLocalSes(options: {
   };
 }
 
-function proxy(port: number, request: IncomingMessage, body: Buffer, response: ServerResponse): void {
-  const upstream = httpRequest(
-    {
-      host: '127.0.0.1',
-      port,
-      method: request.method,
-      path: request.url,
-      headers: { ...request.headers, 'content-length': String(body.length) },
-    },
-    (answer) => {
-      response.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(response);
-    },
-  );
-  upstream.on('error', () =>
-    json(response, 502, { message: 'local SES is not answering' }, 'ServiceUnavailable'),
-  );
-  upstream.end(body);
+/**
+ * Hands a request whose body has been read to the emulator's express app. Its body parsers skip a
+ * request already read, so the body goes along parsed as they would have parsed it (JSON, or a form
+ * for the v1 API).
+ */
+function forward(
+  app: (request: IncomingMessage, response: ServerResponse) => void,
+  request: IncomingMessage,
+  body: Buffer,
+  response: ServerResponse,
+): void {
+  const type = String(request.headers['content-type'] ?? '');
+  const text = body.toString('utf8');
+  try {
+    if (body.length && /json/i.test(type))
+      (request as IncomingMessage & { body?: unknown }).body = JSON.parse(text);
+    else if (body.length && /x-www-form-urlencoded/i.test(type))
+      (request as IncomingMessage & { body?: unknown }).body = Object.fromEntries(new URLSearchParams(text));
+  } catch {
+    json(response, 400, { message: 'The request body is not valid JSON' }, 'BadRequestException');
+    return;
+  }
+  app(request, response);
 }
 
 function json(response: ServerResponse, status: number, body: unknown, errorType?: string): void {

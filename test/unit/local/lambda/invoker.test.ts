@@ -1,0 +1,65 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LambdaFunctionError, LocalLambda } from '../../../../infra/local/lambda/invoker';
+
+const HANDLER = `
+exports.handler = async (event, context) => {
+  console.log('invoked ' + context.functionName + ' ' + JSON.stringify(event));
+  process.stderr.write('to stderr\\n');
+  if (event.kind === 'date') return { at: new Date(0), skipped: undefined };
+  if (event.kind === 'function') return () => 1;
+  if (event.kind === 'nothing') return undefined;
+  return { echo: event };
+};
+`;
+
+describe('the local Lambda service', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tradeflow-invoker-'));
+  const bundle = join(dir, 'index.js');
+  writeFileSync(bundle, HANDLER);
+  const lambda = new LocalLambda(
+    [
+      {
+        name: 'echo',
+        arn: 'arn:aws:lambda:us-east-1:000000000000:function:echo',
+        bundle,
+        environment: {},
+        memoryMb: 128,
+        timeoutSeconds: 5,
+      },
+    ],
+    { baseEnvironment: {}, logDir: dir },
+  );
+
+  afterAll(async () => {
+    await lambda.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('passes the event and the result as JSON, as Lambda does', async () => {
+    // Act
+    const echoed = await lambda.invoke('echo', { a: [1, 'two', { three: null }], gone: undefined });
+    const dated = await lambda.invoke('echo', { kind: 'date' });
+    const nothing = await lambda.invoke('echo', { kind: 'nothing' });
+
+    // Assess
+    expect(echoed).toEqual({ echo: { a: [1, 'two', { three: null }] } });
+    expect(dated).toEqual({ at: '1970-01-01T00:00:00.000Z' });
+    expect(nothing).toBeNull();
+  });
+
+  it('fails an invocation whose result is not JSON', async () => {
+    await expect(lambda.invoke('echo', { kind: 'function' })).rejects.toBeInstanceOf(LambdaFunctionError);
+  });
+
+  it("writes the function's stdout and stderr to its log file", async () => {
+    // Act
+    await lambda.invoke('echo', { kind: 'logged' });
+
+    // Assess
+    const log = readFileSync(join(dir, 'echo.log'), 'utf8');
+    expect(log).toContain('invoked echo {"kind":"logged"}');
+    expect(log).toContain('to stderr');
+  });
+});
