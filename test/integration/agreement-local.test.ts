@@ -116,7 +116,7 @@ describe('agreement, part 2: topology ↔ local runtime ↔ CDK template', () =>
 
     // Act
     const hit = await client.send(
-      new TestEventPatternCommand({ EventPattern: pattern, Event: event('OrderReceived') }),
+      new TestEventPatternCommand({ EventPattern: pattern, Event: event('OrderConfirmed') }),
     );
     const miss = await client.send(
       new TestEventPatternCommand({ EventPattern: pattern, Event: event('SomethingElse') }),
