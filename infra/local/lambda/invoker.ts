@@ -41,7 +41,10 @@ export interface FunctionStats {
 }
 
 interface Sandbox {
+  name: string;
   worker: Worker;
+  /** Took no new invocations since one of its invocations timed out; stopped when the others end. */
+  retiring: boolean;
   /** Settles when the handler module has loaded (Lambda's init phase), or failed to. */
   ready: Promise<void>;
   pending: Map<string, Pending>;
@@ -67,7 +70,10 @@ interface Pending {
  */
 export class LocalLambda {
   private readonly functions = new Map<string, LocalFunction>();
+  /** The sandbox that takes each function's next invocation. */
   private readonly workers = new Map<string, Sandbox>();
+  /** Every running sandbox, retiring ones included. */
+  private readonly live = new Set<Sandbox>();
   private readonly stats = new Map<string, FunctionStats>();
 
   constructor(
@@ -115,13 +121,14 @@ export class LocalLambda {
       return await new Promise<unknown>((resolve, reject) => {
         const timer = setTimeout(() => {
           stats.timeouts++;
-          void this.kill(
-            fn.name,
+          sandbox.pending.delete(id);
+          reject(
             new LambdaFunctionError(
               'Sandbox.Timedout',
               `Task timed out after ${fn.timeoutSeconds}.00 seconds`,
             ),
           );
+          this.retire(fn.name, sandbox);
         }, fn.timeoutSeconds * 1000);
         sandbox.pending.set(id, { resolve, reject, timer });
         // JSON text, as Lambda's payload is: cheaper to post than a structured clone of the object.
@@ -161,9 +168,10 @@ export class LocalLambda {
   }
 
   async close(): Promise<void> {
-    const names = [...this.workers.keys()];
     await Promise.all(
-      names.map((name) => this.kill(name, new LambdaFunctionError('Runtime.Shutdown', 'runtime stopped'))),
+      [...this.live].map((sandbox) =>
+        this.end(sandbox, new LambdaFunctionError('Runtime.Shutdown', 'runtime stopped')),
+      ),
     );
   }
 
@@ -218,8 +226,8 @@ export class LocalLambda {
     });
     ready.catch(
       () =>
-        void this.kill(
-          fn.name,
+        void this.end(
+          sandbox,
           new LambdaFunctionError('Runtime.InitError', `${fn.name} failed to initialize`),
         ),
     );
@@ -234,6 +242,7 @@ export class LocalLambda {
       if (!call) return;
       pending.delete(message.id);
       clearTimeout(call.timer);
+      if (sandbox.retiring && pending.size === 0) void this.end(sandbox, new Error('retired'));
       if (message.ok) call.resolve(JSON.parse(message.result));
       else
         call.reject(
@@ -242,23 +251,34 @@ export class LocalLambda {
     });
     worker.on(
       'error',
-      (error) => void this.kill(fn.name, new LambdaFunctionError('Runtime.ExitError', error.message)),
+      (error) => void this.end(sandbox, new LambdaFunctionError('Runtime.ExitError', error.message)),
     );
     worker.on(
       'exit',
-      () => void this.kill(fn.name, new LambdaFunctionError('Runtime.ExitError', `${fn.name} exited`)),
+      () => void this.end(sandbox, new LambdaFunctionError('Runtime.ExitError', `${fn.name} exited`)),
     );
     worker.unref();
-    const sandbox: Sandbox = { worker, ready, pending, log, logFd };
+    const sandbox: Sandbox = { name: fn.name, worker, ready, pending, log, logFd, retiring: false };
     this.workers.set(fn.name, sandbox);
+    this.live.add(sandbox);
     return sandbox;
   }
 
-  /** Ends a sandbox: its in-flight invocations fail with `reason`, the next invocation starts cold. */
-  private async kill(name: string, reason: Error): Promise<void> {
-    const sandbox = this.workers.get(name);
-    if (!sandbox) return;
-    this.workers.delete(name);
+  /**
+   * A sandbox whose invocation timed out takes no new invocations (the next starts a new sandbox, as
+   * Lambda replaces a timed-out one), but the invocations already in it, which on Lambda would each
+   * have had a sandbox of their own, run to their end before it is stopped.
+   */
+  private retire(name: string, sandbox: Sandbox): void {
+    if (this.workers.get(name) === sandbox) this.workers.delete(name);
+    sandbox.retiring = true;
+    if (sandbox.pending.size === 0) void this.end(sandbox, new Error('retired'));
+  }
+
+  /** Stops a sandbox: invocations still in it fail with `reason`; the next invocation starts cold. */
+  private async end(sandbox: Sandbox, reason: Error): Promise<void> {
+    if (!this.live.delete(sandbox)) return;
+    if (this.workers.get(sandbox.name) === sandbox) this.workers.delete(sandbox.name);
     for (const call of sandbox.pending.values()) {
       clearTimeout(call.timer);
       call.reject(reason);

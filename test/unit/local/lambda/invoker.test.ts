@@ -10,6 +10,10 @@ exports.handler = async (event, context) => {
   if (event.kind === 'date') return { at: new Date(0), skipped: undefined };
   if (event.kind === 'function') return () => 1;
   if (event.kind === 'nothing') return undefined;
+  if (event.kind === 'sleep') {
+    await new Promise((resolve) => setTimeout(resolve, event.ms));
+    return { slept: event.ms };
+  }
   return { echo: event };
 };
 `;
@@ -27,6 +31,14 @@ describe('the local Lambda service', () => {
         environment: {},
         memoryMb: 128,
         timeoutSeconds: 5,
+      },
+      {
+        name: 'slow',
+        arn: 'arn:aws:lambda:us-east-1:000000000000:function:slow',
+        bundle,
+        environment: {},
+        memoryMb: 128,
+        timeoutSeconds: 1,
       },
     ],
     { baseEnvironment: {}, logDir: dir },
@@ -61,5 +73,23 @@ describe('the local Lambda service', () => {
     const log = readFileSync(join(dir, 'echo.log'), 'utf8');
     expect(log).toContain('invoked echo {"kind":"logged"}');
     expect(log).toContain('to stderr');
+  });
+
+  it('times out only the invocation that ran too long: others in its sandbox finish, new ones start a new sandbox', async () => {
+    // Prepare: a 1 s function; the first call would take 5 s.
+    const tooLong = lambda.invoke('slow', { kind: 'sleep', ms: 5_000 });
+    tooLong.catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const inFlight = lambda.invoke('slow', { kind: 'sleep', ms: 600 });
+
+    // Act
+    const timedOut = await tooLong.catch((error: unknown) => error);
+    const after = await lambda.invoke('slow', { kind: 'sleep', ms: 1 });
+
+    // Assess
+    expect(timedOut).toMatchObject({ name: 'Sandbox.Timedout' });
+    await expect(inFlight).resolves.toEqual({ slept: 600 });
+    expect(after).toEqual({ slept: 1 });
+    expect(lambda.functionStats().slow).toMatchObject({ timeouts: 1, coldStarts: 2, errors: 1 });
   });
 });
