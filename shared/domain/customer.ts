@@ -12,6 +12,8 @@ export interface Customer {
   currency?: string;
   creditLimit?: Money;
   paymentTerms?: PaymentTerms;
+  /** The Idempotency-Key it was created under, and a hash of the request, to tell a retry from a reuse. */
+  createdUnder?: { idempotencyKey: string; requestHash: string };
   createdAt: string;
   updatedAt: string;
   version: number;

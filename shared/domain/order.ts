@@ -112,7 +112,7 @@ export interface Order {
   buyerPo?: string;
   externalRef?: string;
   /** The Idempotency-Key it was placed under, and a hash of the request, to tell a retry from a reuse. */
-  placedUnder?: { idempotencyKey: string; requestHash: string };
+  createdUnder?: { idempotencyKey: string; requestHash: string };
   /** Why the order was rejected or failed, for people to read. */
   problems?: string[];
   /** Set once business validation passed. */

@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { CreateOrderBody } from '../contracts/orders';
 import { type Actor, newOrder, type Order } from '../domain/order';
-import { ConflictError, IdempotencyKeyReusedError, InvalidInputError } from '../errors';
-import { type IdGenerator, idFor } from '../ids';
+import { InvalidInputError } from '../errors';
+import type { IdGenerator } from '../ids';
 import type { Clock } from '../ports/clock';
 import type { CustomerRepository } from '../ports/customers';
 import type { OrderRepository } from '../ports/orders';
 import type { OrderWorkflow } from '../ports/workflow';
+import { createOrFindRetried, keyedCreation } from './keyed-creation';
 
 export interface PlaceOrderDeps {
   orders: OrderRepository;
@@ -34,31 +34,18 @@ export function makePlaceOrder({ orders, customers, workflow, clock, newId }: Pl
         'UNKNOWN_CUSTOMER',
       );
     }
-    const placedUnder = idempotencyKey && {
-      idempotencyKey,
-      requestHash: createHash('sha256').update(JSON.stringify(body)).digest('base64url'),
-    };
-    const orderId = placedUnder
-      ? idFor('ord', `${placedBy.kind}:${placedBy.id}:${idempotencyKey}`)
-      : newId('ord');
+    const keyed = keyedCreation('ord', placedBy, idempotencyKey, body);
     const order: Order = {
-      ...newOrder({ ...body, orderId, placedBy, now: clock.now().toISOString() }),
-      ...(placedUnder ? { placedUnder } : {}),
+      ...newOrder({ ...body, orderId: keyed?.id ?? newId('ord'), placedBy, now: clock.now().toISOString() }),
+      ...(keyed ? { createdUnder: keyed.createdUnder } : {}),
     };
-    try {
-      await orders.create(order);
-    } catch (error) {
-      if (!(placedUnder && error instanceof ConflictError)) throw error;
-      const placed = await orders.get(orderId);
-      if (placed?.placedUnder?.requestHash !== placedUnder.requestHash) {
-        throw new IdempotencyKeyReusedError(
-          `the ${idempotencyKey} Idempotency-Key was used for another request; use a new key for a new order`,
-        );
-      }
-      await workflow.start(orderId, { orderId });
-      return placed;
-    }
+    const retried = await createOrFindRetried(
+      keyed,
+      () => orders.create(order),
+      () => orders.get(order.orderId),
+    );
+    // A retry's order may have lost its start with the first run: starting again is harmless.
     await workflow.start(order.orderId, { orderId: order.orderId });
-    return order;
+    return retried ?? order;
   };
 }

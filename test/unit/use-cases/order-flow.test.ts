@@ -150,6 +150,23 @@ describe('the first order, through its use cases', () => {
     ]);
   });
 
+  it('finds the customer a retry under the same Idempotency-Key created, and refuses the key for another', async () => {
+    // Prepare
+    const w = world();
+    const body = createCustomerBody.parse(customerBody);
+
+    // Act
+    const first = await w.createCustomer(body, storefront, 'signup-1');
+    const retried = await w.createCustomer(createCustomerBody.parse(customerBody), storefront, 'signup-1');
+    const reused = w.createCustomer({ ...body, name: 'Someone Else' }, storefront, 'signup-1');
+
+    // Assess
+    expect(retried.customerId).toBe(first.customerId);
+    expect(first.customerId).toMatch(/^cus_[0-7][0-9A-HJKMNP-TV-Z]{25}$/);
+    await expect(reused).rejects.toBeInstanceOf(IdempotencyKeyReusedError);
+    expect(w.customers.items.size).toBe(1);
+  });
+
   it('validates once and announces OrderReceived again on a retry, with the same changeId', async () => {
     // Prepare
     const w = world();
