@@ -56,6 +56,14 @@ export interface ColdStartFigures {
  */
 const bundling: BundlingOptions = LAMBDA_BUNDLING;
 const SDK_BUNDLED = bundling.bundleAwsSDK === true;
+/** `esbuildArgs` as build options: only `--supported:<feature>=<true|false>` is used by the stack. */
+const supported = Object.fromEntries(
+  Object.entries(bundling.esbuildArgs ?? {}).flatMap(([arg, value]) => {
+    const feature = arg.match(/^--supported:(.+)$/)?.[1];
+    if (!feature) throw new Error(`bench/cold-start.ts does not translate esbuildArgs ${arg} yet`);
+    return [[feature, value === true || value === 'true']];
+  }),
+);
 const CDK_BUNDLING = {
   bundle: true,
   platform: 'node',
@@ -66,6 +74,7 @@ const CDK_BUNDLING = {
   sourcemap: bundling.sourceMap ? 'linked' : false,
   sourcesContent: bundling.sourcesContent,
   ...(bundling.mainFields ? { mainFields: [...bundling.mainFields] } : {}),
+  ...(Object.keys(supported).length ? { supported } : {}),
   external: [...(bundling.externalModules ?? (SDK_BUNDLED ? [] : ['@aws-sdk/*', '@smithy/*']))],
   logLevel: 'warning',
 } as const satisfies BuildOptions;

@@ -1,5 +1,4 @@
 import { Logger } from '@aws-lambda-powertools/logger';
-import { Metrics } from '@aws-lambda-powertools/metrics';
 
 /**
  * Powertools at module scope, once per function instance. Log lines carry ids and codes only — never
@@ -10,6 +9,8 @@ import { Metrics } from '@aws-lambda-powertools/metrics';
  * active tracing (`Tracing.ACTIVE` in infra/aws/functions.ts): a segment per invocation, with its
  * initialization and overhead, and the trace header passed on to the AWS calls; but no subsegment per
  * SDK call and no ColdStart/Service annotations (BENCHMARKS.md, "Cold start").
+ *
+ * No Powertools Metrics either: nothing publishes a custom metric, and its instance cost every
+ * function ~10 KB and a few ms at cold start. Bring it back with the first metric.
  */
 export const logger = new Logger();
-export const metrics = new Metrics();

@@ -1,5 +1,4 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
@@ -14,13 +13,14 @@ import { json } from '../../shared/http/responses';
 import { newId } from '../../shared/ids';
 import { systemClock } from '../../shared/ports/clock';
 import { makePlaceOrder } from '../../shared/use-cases/place-order';
+import * as z from '../../shared/zod-mini';
 
 const config = loadConfig(
   z.object({
-    ORDERS_TABLE: z.string().min(1),
-    CUSTOMERS_TABLE: z.string().min(1),
-    ORDER_WORKFLOW_ARN: z.string().min(1),
-    IDEMPOTENCY_TABLE: z.string().min(1),
+    ORDERS_TABLE: z.string().check(z.minLength(1)),
+    CUSTOMERS_TABLE: z.string().check(z.minLength(1)),
+    ORDER_WORKFLOW_ARN: z.string().check(z.minLength(1)),
+    IDEMPOTENCY_TABLE: z.string().check(z.minLength(1)),
   }),
 );
 const db = dynamoDocumentClient();

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoInventoryRepository } from '../../shared/adapters/dynamodb-inventory';
 import { loadConfig } from '../../shared/config';
@@ -10,9 +9,13 @@ import { parseBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { systemClock } from '../../shared/ports/clock';
 import { makeCreateProduct } from '../../shared/use-cases/create-product';
+import * as z from '../../shared/zod-mini';
 
 const config = loadConfig(
-  z.object({ INVENTORY_TABLE: z.string().min(1), IDEMPOTENCY_TABLE: z.string().min(1) }),
+  z.object({
+    INVENTORY_TABLE: z.string().check(z.minLength(1)),
+    IDEMPOTENCY_TABLE: z.string().check(z.minLength(1)),
+  }),
 );
 const createProduct = makeCreateProduct({
   inventory: makeDynamoInventoryRepository(dynamoDocumentClient(), config.INVENTORY_TABLE),

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { loadConfig } from '../../shared/config';
@@ -9,8 +8,9 @@ import { pathParam } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { orderView } from '../../shared/http/views';
 import { makeGetOrder } from '../../shared/use-cases/get-order';
+import * as z from '../../shared/zod-mini';
 
-const config = loadConfig(z.object({ ORDERS_TABLE: z.string().min(1) }));
+const config = loadConfig(z.object({ ORDERS_TABLE: z.string().check(z.minLength(1)) }));
 const getOrder = makeGetOrder({
   orders: makeDynamoOrderRepository(dynamoDocumentClient(), config.ORDERS_TABLE),
 });

@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { loadConfig } from '../../shared/config';
@@ -8,9 +7,10 @@ import { parseWith } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { orderSummaryView } from '../../shared/http/views';
 import { makeListOrders } from '../../shared/use-cases/list-orders';
+import * as z from '../../shared/zod-mini';
 
 /** GET /orders?status=&customerId=&limit=&nextToken= (staff). */
-const config = loadConfig(z.object({ ORDERS_TABLE: z.string().min(1) }));
+const config = loadConfig(z.object({ ORDERS_TABLE: z.string().check(z.minLength(1)) }));
 const listOrders = makeListOrders({
   orders: makeDynamoOrderRepository(dynamoDocumentClient(), config.ORDERS_TABLE),
 });

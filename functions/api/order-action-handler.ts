@@ -1,6 +1,5 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { makeEventBridgePublisher } from '../../shared/adapters/eventbridge-publisher';
@@ -16,23 +15,24 @@ import { json } from '../../shared/http/responses';
 import { orderView } from '../../shared/http/views';
 import { systemClock } from '../../shared/ports/clock';
 import type { OrderActionDeps } from '../../shared/use-cases/order-action';
+import * as z from '../../shared/zod-mini';
 
 /**
  * The composition root every `POST /orders/{id}/<action>` handler shares (not an entry itself):
  * config, the order action's ports, Idempotency-Key, and the answer (the order as staff see it).
  */
-export function orderActionHandler<B extends z.ZodType>(options: {
+export function orderActionHandler<B extends z.core.$ZodType>(options: {
   scope: string;
   body: B;
-  make: (deps: OrderActionDeps) => (orderId: string, body: z.infer<B>, caller: Caller) => Promise<Order>;
+  make: (deps: OrderActionDeps) => (orderId: string, body: z.output<B>, caller: Caller) => Promise<Order>;
 }) {
   const config = loadConfig(
     z.object({
-      ORDERS_TABLE: z.string().min(1),
-      EVENT_BUS_NAME: z.string().min(1),
+      ORDERS_TABLE: z.string().check(z.minLength(1)),
+      EVENT_BUS_NAME: z.string().check(z.minLength(1)),
       /** Not called by ARN (task tokens name their execution), but its absence means no callback grant. */
-      ORDER_WORKFLOW_ARN: z.string().min(1),
-      IDEMPOTENCY_TABLE: z.string().min(1),
+      ORDER_WORKFLOW_ARN: z.string().check(z.minLength(1)),
+      IDEMPOTENCY_TABLE: z.string().check(z.minLength(1)),
     }),
   );
   const action = options.make({

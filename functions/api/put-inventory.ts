@@ -1,4 +1,3 @@
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoInventoryRepository } from '../../shared/adapters/dynamodb-inventory';
 import { loadConfig } from '../../shared/config';
@@ -8,8 +7,9 @@ import { stockView } from '../../shared/http/inventory-views';
 import { parseBody, pathParam } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { makeSetStock } from '../../shared/use-cases/set-stock';
+import * as z from '../../shared/zod-mini';
 
-const config = loadConfig(z.object({ INVENTORY_TABLE: z.string().min(1) }));
+const config = loadConfig(z.object({ INVENTORY_TABLE: z.string().check(z.minLength(1)) }));
 const setStock = makeSetStock({
   inventory: makeDynamoInventoryRepository(dynamoDocumentClient(), config.INVENTORY_TABLE),
 });

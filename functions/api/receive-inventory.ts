@@ -1,5 +1,4 @@
 import { SFNClient } from '@aws-sdk/client-sfn';
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoInventoryRepository } from '../../shared/adapters/dynamodb-inventory';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
@@ -13,13 +12,14 @@ import { parseBody } from '../../shared/http/request';
 import { json } from '../../shared/http/responses';
 import { logger } from '../../shared/observability';
 import { makeReceiveInventory } from '../../shared/use-cases/receive-inventory';
+import * as z from '../../shared/zod-mini';
 
 const config = loadConfig(
   z.object({
-    INVENTORY_TABLE: z.string().min(1),
-    ORDERS_TABLE: z.string().min(1),
-    ORDER_WORKFLOW_ARN: z.string().min(1),
-    IDEMPOTENCY_TABLE: z.string().min(1),
+    INVENTORY_TABLE: z.string().check(z.minLength(1)),
+    ORDERS_TABLE: z.string().check(z.minLength(1)),
+    ORDER_WORKFLOW_ARN: z.string().check(z.minLength(1)),
+    IDEMPOTENCY_TABLE: z.string().check(z.minLength(1)),
   }),
 );
 const db = dynamoDocumentClient();

@@ -1,5 +1,4 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoOnceLog } from '../../shared/adapters/dynamodb-once-log';
 import { makeSesMailer } from '../../shared/adapters/ses-mailer';
@@ -7,6 +6,7 @@ import { loadConfig } from '../../shared/config';
 import type { Department } from '../../shared/email/department/next-steps';
 import { eventHandler } from '../../shared/events/event-handler';
 import { makeNotifyDepartment } from '../../shared/use-cases/notify-department';
+import * as z from '../../shared/zod-mini';
 
 /**
  * The composition root the five `notify-<department>` entries share (not an entry itself). Called at
@@ -18,9 +18,9 @@ export function departmentHandler(department: Department) {
     z.object({
       DEPARTMENT: z.literal(department),
       DEPARTMENT_EMAIL: z.email(),
-      ORDERS_TABLE: z.string().min(1),
-      BUYER_MAIL_FROM: z.string().min(3),
-      BUYER_MAIL_FROM_CONFIGURATION_SET: z.string().min(1),
+      ORDERS_TABLE: z.string().check(z.minLength(1)),
+      BUYER_MAIL_FROM: z.string().check(z.minLength(3)),
+      BUYER_MAIL_FROM_CONFIGURATION_SET: z.string().check(z.minLength(1)),
     }),
   );
   const db = dynamoDocumentClient();

@@ -1,5 +1,4 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
 import { makeDynamoOnceLog } from '../../shared/adapters/dynamodb-once-log';
@@ -8,13 +7,14 @@ import { makeSesMailer } from '../../shared/adapters/ses-mailer';
 import { loadConfig } from '../../shared/config';
 import { eventHandler } from '../../shared/events/event-handler';
 import { makeNotifyBuyer } from '../../shared/use-cases/notify-buyer';
+import * as z from '../../shared/zod-mini';
 
 const config = loadConfig(
   z.object({
-    ORDERS_TABLE: z.string().min(1),
-    CUSTOMERS_TABLE: z.string().min(1),
-    BUYER_MAIL_FROM: z.string().min(3),
-    BUYER_MAIL_FROM_CONFIGURATION_SET: z.string().min(1),
+    ORDERS_TABLE: z.string().check(z.minLength(1)),
+    CUSTOMERS_TABLE: z.string().check(z.minLength(1)),
+    BUYER_MAIL_FROM: z.string().check(z.minLength(3)),
+    BUYER_MAIL_FROM_CONFIGURATION_SET: z.string().check(z.minLength(1)),
   }),
 );
 const db = dynamoDocumentClient();

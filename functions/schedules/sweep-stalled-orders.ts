@@ -2,7 +2,6 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import middy from '@middy/core';
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoOnceLog } from '../../shared/adapters/dynamodb-once-log';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
@@ -12,15 +11,16 @@ import { loadConfig } from '../../shared/config';
 import { logger } from '../../shared/observability';
 import { systemClock } from '../../shared/ports/clock';
 import { makeSweepStalledOrders } from '../../shared/use-cases/sweep-stalled-orders';
+import * as z from '../../shared/zod-mini';
 
 const config = loadConfig(
   z.object({
-    ORDERS_TABLE: z.string().min(1),
-    EVENT_BUS_NAME: z.string().min(1),
-    ORDER_WORKFLOW_ARN: z.string().min(1),
-    STALLED_AFTER_MINUTES: z.coerce.number().positive(),
+    ORDERS_TABLE: z.string().check(z.minLength(1)),
+    EVENT_BUS_NAME: z.string().check(z.minLength(1)),
+    ORDER_WORKFLOW_ARN: z.string().check(z.minLength(1)),
+    STALLED_AFTER_MINUTES: z.coerce.number().check(z.positive()),
     /** Local demos run clocks faster; absent on AWS. */
-    TRADEFLOW_TIME_SCALE: z.coerce.number().positive().default(1),
+    TRADEFLOW_TIME_SCALE: z._default(z.coerce.number().check(z.positive()), 1),
   }),
 );
 const db = dynamoDocumentClient();

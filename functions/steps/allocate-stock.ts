@@ -1,5 +1,4 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoInventoryRepository } from '../../shared/adapters/dynamodb-inventory';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
@@ -8,12 +7,13 @@ import { loadConfig } from '../../shared/config';
 import { systemClock } from '../../shared/ports/clock';
 import { stepHandler } from '../../shared/steps/step-handler';
 import { makeAllocateStock } from '../../shared/use-cases/allocate-stock';
+import * as z from '../../shared/zod-mini';
 
 const config = loadConfig(
   z.object({
-    ORDERS_TABLE: z.string().min(1),
-    INVENTORY_TABLE: z.string().min(1),
-    EVENT_BUS_NAME: z.string().min(1),
+    ORDERS_TABLE: z.string().check(z.minLength(1)),
+    INVENTORY_TABLE: z.string().check(z.minLength(1)),
+    EVENT_BUS_NAME: z.string().check(z.minLength(1)),
   }),
 );
 const db = dynamoDocumentClient();
@@ -25,6 +25,6 @@ const allocateStock = makeAllocateStock({
 });
 
 /** Input `{ orderId }`; output `{ complete }` (false: the workflow waits for stock, then runs this again). */
-export const handler = stepHandler(z.object({ orderId: z.string().min(1) }), ({ orderId }) =>
+export const handler = stepHandler(z.object({ orderId: z.string().check(z.minLength(1)) }), ({ orderId }) =>
   allocateStock(orderId),
 );

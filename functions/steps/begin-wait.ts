@@ -1,6 +1,5 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoInventoryRepository } from '../../shared/adapters/dynamodb-inventory';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
@@ -12,12 +11,13 @@ import { systemClock } from '../../shared/ports/clock';
 import { stepHandler } from '../../shared/steps/step-handler';
 import { makeBeginWait } from '../../shared/use-cases/begin-wait';
 import { makeStockAvailable } from '../../shared/use-cases/stock-available';
+import * as z from '../../shared/zod-mini';
 
 const config = loadConfig(
   z.object({
-    ORDERS_TABLE: z.string().min(1),
-    INVENTORY_TABLE: z.string().min(1),
-    EVENT_BUS_NAME: z.string().min(1),
+    ORDERS_TABLE: z.string().check(z.minLength(1)),
+    INVENTORY_TABLE: z.string().check(z.minLength(1)),
+    EVENT_BUS_NAME: z.string().check(z.minLength(1)),
   }),
 );
 const db = dynamoDocumentClient();
@@ -30,9 +30,9 @@ const beginWait = makeBeginWait({
 });
 
 const input = z.object({
-  orderId: z.string().min(1),
+  orderId: z.string().check(z.minLength(1)),
   wait: z.enum(WAIT_KINDS),
-  taskToken: z.string().min(1),
+  taskToken: z.string().check(z.minLength(1)),
 });
 
 export const handler = stepHandler(input, (wait) => beginWait(wait));

@@ -1,5 +1,4 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { makeEventBridgePublisher } from '../../shared/adapters/eventbridge-publisher';
@@ -8,13 +7,14 @@ import { WAIT_KINDS } from '../../shared/domain/order';
 import { systemClock } from '../../shared/ports/clock';
 import { stepHandler } from '../../shared/steps/step-handler';
 import { makeEscalateWait } from '../../shared/use-cases/escalate-wait';
+import * as z from '../../shared/zod-mini';
 
 const config = loadConfig(
   z.object({
-    ORDERS_TABLE: z.string().min(1),
-    EVENT_BUS_NAME: z.string().min(1),
+    ORDERS_TABLE: z.string().check(z.minLength(1)),
+    EVENT_BUS_NAME: z.string().check(z.minLength(1)),
     /** Local demos run clocks faster; absent on AWS. */
-    TRADEFLOW_TIME_SCALE: z.coerce.number().positive().default(1),
+    TRADEFLOW_TIME_SCALE: z._default(z.coerce.number().check(z.positive()), 1),
   }),
 );
 const escalateWait = makeEscalateWait({
@@ -24,6 +24,6 @@ const escalateWait = makeEscalateWait({
   timeScale: config.TRADEFLOW_TIME_SCALE,
 });
 
-const input = z.object({ orderId: z.string().min(1), wait: z.enum(WAIT_KINDS) });
+const input = z.object({ orderId: z.string().check(z.minLength(1)), wait: z.enum(WAIT_KINDS) });
 
 export const handler = stepHandler(input, ({ orderId, wait }) => escalateWait(orderId, wait));

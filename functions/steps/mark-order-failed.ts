@@ -1,5 +1,4 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { makeEventBridgePublisher } from '../../shared/adapters/eventbridge-publisher';
@@ -7,8 +6,14 @@ import { loadConfig } from '../../shared/config';
 import { systemClock } from '../../shared/ports/clock';
 import { stepHandler } from '../../shared/steps/step-handler';
 import { makeMarkOrderFailed } from '../../shared/use-cases/mark-order-failed';
+import * as z from '../../shared/zod-mini';
 
-const config = loadConfig(z.object({ ORDERS_TABLE: z.string().min(1), EVENT_BUS_NAME: z.string().min(1) }));
+const config = loadConfig(
+  z.object({
+    ORDERS_TABLE: z.string().check(z.minLength(1)),
+    EVENT_BUS_NAME: z.string().check(z.minLength(1)),
+  }),
+);
 const markOrderFailed = makeMarkOrderFailed({
   orders: makeDynamoOrderRepository(dynamoDocumentClient(), config.ORDERS_TABLE),
   events: makeEventBridgePublisher(new EventBridgeClient({}), config.EVENT_BUS_NAME),
@@ -17,9 +22,9 @@ const markOrderFailed = makeMarkOrderFailed({
 
 /** Step Functions' Catch output: `{ Error, Cause }`. */
 const input = z.object({
-  orderId: z.string().min(1),
-  state: z.string().min(1),
-  failure: z.object({ Error: z.string(), Cause: z.string().optional() }),
+  orderId: z.string().check(z.minLength(1)),
+  state: z.string().check(z.minLength(1)),
+  failure: z.object({ Error: z.string(), Cause: z.optional(z.string()) }),
 });
 
 export const handler = stepHandler(input, ({ orderId, state, failure }) =>

@@ -1,5 +1,4 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import * as z from 'zod';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
@@ -9,12 +8,13 @@ import { systemClock } from '../../shared/ports/clock';
 import { stepHandler } from '../../shared/steps/step-handler';
 import { makeCustomerOutstanding } from '../../shared/use-cases/customer-outstanding';
 import { makeReviewCredit } from '../../shared/use-cases/review-credit';
+import * as z from '../../shared/zod-mini';
 
 const config = loadConfig(
   z.object({
-    ORDERS_TABLE: z.string().min(1),
-    CUSTOMERS_TABLE: z.string().min(1),
-    EVENT_BUS_NAME: z.string().min(1),
+    ORDERS_TABLE: z.string().check(z.minLength(1)),
+    CUSTOMERS_TABLE: z.string().check(z.minLength(1)),
+    EVENT_BUS_NAME: z.string().check(z.minLength(1)),
   }),
 );
 const db = dynamoDocumentClient();
@@ -27,6 +27,6 @@ const reviewCredit = makeReviewCredit({
   outstanding: makeCustomerOutstanding(orders),
 });
 
-export const handler = stepHandler(z.object({ orderId: z.string().min(1) }), ({ orderId }) =>
+export const handler = stepHandler(z.object({ orderId: z.string().check(z.minLength(1)) }), ({ orderId }) =>
   reviewCredit(orderId),
 );

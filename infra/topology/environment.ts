@@ -20,7 +20,6 @@ export function functionEnvironment(
 ): Record<string, string> {
   const env: Record<string, string> = {
     POWERTOOLS_SERVICE_NAME: topology.service,
-    POWERTOOLS_METRICS_NAMESPACE: topology.service,
     ...spec.environment,
   };
   for (const table of Object.keys(spec.access.tables ?? {}))

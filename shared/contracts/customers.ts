@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod-mini';
 import {
   countryCode,
   currencyCode,
@@ -13,10 +13,10 @@ export const createCustomerBody = z.strictObject({
   name: nonEmpty(200),
   email,
   country: countryCode,
-  company: nonEmpty(200).optional(),
-  language: languageTag.optional(),
-  currency: currencyCode.optional(),
-  creditLimit: z.strictObject({ amount: decimalAmount, currency: currencyCode }).optional(),
-  paymentTerms: paymentTerms.optional(),
+  company: z.optional(nonEmpty(200)),
+  language: z.optional(languageTag),
+  currency: z.optional(currencyCode),
+  creditLimit: z.optional(z.strictObject({ amount: decimalAmount, currency: currencyCode })),
+  paymentTerms: z.optional(paymentTerms),
 });
 export type CreateCustomerBody = z.infer<typeof createCustomerBody>;

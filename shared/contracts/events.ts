@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod-mini';
 
 /**
  * The events on the bus: source `tradeflow.<area>`, past-tense detail types, one zod schema per
@@ -10,18 +10,18 @@ import * as z from 'zod';
 
 const base = {
   version: z.literal(1),
-  changeId: z.string().min(1),
+  changeId: z.string().check(z.minLength(1)),
   occurredAt: z.iso.datetime(),
   orderId: z.string(),
 };
 const money = z.object({ amount: z.string(), currency: z.string() });
-const orderEvent = <T extends z.ZodRawShape>(shape: T) => z.object({ ...base, ...shape });
+const orderEvent = <T extends z.core.$ZodLooseShape>(shape: T) => z.object({ ...base, ...shape });
 
 export const orderReceivedV1 = orderEvent({
   customerId: z.string(),
   currency: z.string(),
   total: z.string(),
-  lineCount: z.number().int(),
+  lineCount: z.number().check(z.int()),
   incoterm: z.string(),
   shipToCountry: z.string(),
 });
@@ -29,16 +29,16 @@ export const orderRejectedV1 = orderEvent({ customerId: z.string(), reasons: z.a
 export const orderStalledV1 = orderEvent({
   status: z.string(),
   since: z.iso.datetime(),
-  level: z.number().int().min(1),
+  level: z.number().check(z.int(), z.minimum(1)),
   reason: z.string(),
-  wait: z.string().optional(),
+  wait: z.optional(z.string()),
 });
 export const creditHeldV1 = orderEvent({
   customerId: z.string(),
   reason: z.string(),
   orderExposure: money,
-  limit: money.optional(),
-  headroom: money.optional(),
+  limit: z.optional(money),
+  headroom: z.optional(money),
 });
 export const orderConfirmedV1 = orderEvent({
   customerId: z.string(),
@@ -52,20 +52,20 @@ export const paymentReceivedV1 = orderEvent({
   reference: z.string(),
   paid: money,
   outstanding: money,
-  overpayment: money.optional(),
+  overpayment: z.optional(money),
   /** This payment completed the deposit: a DepositReceived is published with it. */
-  coversDeposit: z.literal(true).optional(),
+  coversDeposit: z.optional(z.literal(true)),
 });
 export const depositReceivedV1 = orderEvent({ customerId: z.string(), paid: money });
 export const procurementRequestedV1 = orderEvent({
   sku: z.string(),
-  quantityShort: z.number().int().positive(),
+  quantityShort: z.number().check(z.int(), z.positive()),
 });
 export const stockAllocatedV1 = orderEvent({
-  lines: z.array(z.object({ sku: z.string(), quantity: z.number().int() })),
+  lines: z.array(z.object({ sku: z.string(), quantity: z.number().check(z.int()) })),
 });
 export const orderPackedV1 = orderEvent({
-  packageCount: z.number().int(),
+  packageCount: z.number().check(z.int()),
   grossWeightKg: z.number(),
   volumeM3: z.number(),
 });
@@ -76,21 +76,21 @@ export const shipmentDispatchedV1 = orderEvent({
   mode: z.string(),
   transportDocumentNo: z.string(),
   trackingNumber: z.string(),
-  trackingUrl: z.string().optional(),
+  trackingUrl: z.optional(z.string()),
   etd: z.string(),
   eta: z.string(),
 });
 export const trackingUpdatedV1 = orderEvent({
   status: z.string(),
   at: z.string(),
-  location: z.string().optional(),
+  location: z.optional(z.string()),
   eta: z.string(),
 });
 export const shipmentExceptionOpenedV1 = orderEvent({
   customerId: z.string(),
   exception: z.string(),
-  location: z.string().optional(),
-  note: z.string().optional(),
+  location: z.optional(z.string()),
+  note: z.optional(z.string()),
   eta: z.string(),
 });
 export const shipmentExceptionResolvedV1 = orderEvent({ exception: z.string(), eta: z.string() });
@@ -102,7 +102,7 @@ export const orderCancelledV1 = orderEvent({
   reason: z.string(),
   statusWhenCancelled: z.string(),
   refundDue: money,
-  released: z.array(z.object({ sku: z.string(), quantity: z.number().int() })),
+  released: z.array(z.object({ sku: z.string(), quantity: z.number().check(z.int()) })),
 });
 
 /** Every event type: its source and schema. The publisher refuses a detail its schema rejects. */

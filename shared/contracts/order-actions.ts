@@ -1,7 +1,7 @@
-import * as z from 'zod';
 import type { TransportMode } from '../domain/incoterms';
 import { ORDER_STATUSES } from '../domain/order';
 import { TRACKING_STATUSES } from '../domain/tracking';
+import * as z from '../zod-mini';
 import { currencyCode, decimalAmount, nonEmpty } from './common';
 
 /**
@@ -17,20 +17,24 @@ const isDate = (value: string) => ISO_DATE.test(value) && !Number.isNaN(Date.par
 const isDateTime = (value: string) => ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value));
 
 /** An instant, with its offset: `2026-12-01T09:30:00Z`. */
-export const isoDateTime = z.string().refine(isDateTime, {
-  message: 'must be an ISO 8601 date-time with an offset, such as 2026-12-01T09:30:00Z',
-});
+export const isoDateTime = z.string().check(
+  z.refine(isDateTime, {
+    message: 'must be an ISO 8601 date-time with an offset, such as 2026-12-01T09:30:00Z',
+  }),
+);
 
 /** A day or an instant: ETD and ETA are often known only to the day. */
-export const isoDateOrDateTime = z.string().refine((value) => isDate(value) || isDateTime(value), {
-  message: 'must be an ISO 8601 date or date-time, such as 2026-12-01 or 2026-12-01T09:30:00Z',
-});
+export const isoDateOrDateTime = z.string().check(
+  z.refine((value) => isDate(value) || isDateTime(value), {
+    message: 'must be an ISO 8601 date or date-time, such as 2026-12-01 or 2026-12-01T09:30:00Z',
+  }),
+);
 
 const note = nonEmpty(1000);
 
 export const creditDecisionBody = z.strictObject({
   decision: z.enum(['approve', 'reject'], { message: 'must be approve or reject' }),
-  note: note.optional(),
+  note: z.optional(note),
 });
 export type CreditDecisionBody = z.infer<typeof creditDecisionBody>;
 
@@ -42,7 +46,8 @@ export const recordPaymentBody = z.strictObject({
 });
 export type RecordPaymentBody = z.infer<typeof recordPaymentBody>;
 
-const measure = z.number().finite();
+/** Any finite number (zod 4 refuses Infinity and NaN by default; classic's `.finite()` was a no-op). */
+const measure = z.number();
 
 const MODES = ['SEA', 'AIR', 'ROAD', 'RAIL'] as const satisfies readonly TransportMode[];
 
@@ -55,11 +60,16 @@ export const recordPackingBody = z.strictObject({
         widthCm: measure,
         heightCm: measure,
         lines: z
-          .array(z.strictObject({ sku: nonEmpty(64), quantity: z.number().int('must be a whole number') }))
-          .max(200, 'at most 200 lines in a package'),
+          .array(
+            z.strictObject({
+              sku: nonEmpty(64),
+              quantity: z.number().check(z.int('must be a whole number')),
+            }),
+          )
+          .check(z.maxLength(200, 'at most 200 lines in a package')),
       }),
     )
-    .max(1000, 'at most 1000 packages'),
+    .check(z.maxLength(1000, 'at most 1000 packages')),
 });
 export type RecordPackingBody = z.infer<typeof recordPackingBody>;
 
@@ -68,29 +78,28 @@ export const recordShipmentBody = z.strictObject({
   mode: z.enum(MODES, { message: `must be one of ${MODES.join(', ')}` }),
   transportDocumentNo: nonEmpty(64),
   trackingNumber: nonEmpty(64),
-  trackingUrl: z
-    .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
-    .max(2000)
-    .optional(),
+  trackingUrl: z.optional(
+    z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).check(z.maxLength(2000)),
+  ),
   etd: isoDateOrDateTime,
   eta: isoDateOrDateTime,
-  portOfLoading: nonEmpty(100).optional(),
-  portOfDischarge: nonEmpty(100).optional(),
+  portOfLoading: z.optional(nonEmpty(100)),
+  portOfDischarge: z.optional(nonEmpty(100)),
 });
 export type RecordShipmentBody = z.infer<typeof recordShipmentBody>;
 
 export const trackingEventBody = z.strictObject({
   status: z.enum(TRACKING_STATUSES, { message: `must be one of ${TRACKING_STATUSES.join(', ')}` }),
   at: isoDateTime,
-  location: nonEmpty(200).optional(),
-  note: note.optional(),
-  newEta: isoDateOrDateTime.optional(),
+  location: z.optional(nonEmpty(200)),
+  note: z.optional(note),
+  newEta: z.optional(isoDateOrDateTime),
 });
 export type TrackingEventBody = z.infer<typeof trackingEventBody>;
 
 export const recordDeliveryBody = z.strictObject({
   deliveredAt: isoDateTime,
-  receivedBy: nonEmpty(200).optional(),
+  receivedBy: z.optional(nonEmpty(200)),
 });
 export type RecordDeliveryBody = z.infer<typeof recordDeliveryBody>;
 
@@ -102,14 +111,18 @@ export type CancelOrderBody = z.infer<typeof cancelOrderBody>;
  * (the listing use case says so): every order at once is not something an index serves.
  */
 export const listOrdersQuery = z.strictObject({
-  status: z.enum(ORDER_STATUSES, { message: `must be one of ${ORDER_STATUSES.join(', ')}` }).optional(),
-  customerId: nonEmpty(64).optional(),
-  limit: z.coerce
-    .number()
-    .int('must be a whole number')
-    .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100')
-    .default(25),
-  nextToken: nonEmpty(2000).optional(),
+  status: z.optional(z.enum(ORDER_STATUSES, { message: `must be one of ${ORDER_STATUSES.join(', ')}` })),
+  customerId: z.optional(nonEmpty(64)),
+  limit: z._default(
+    z.coerce
+      .number()
+      .check(
+        z.int('must be a whole number'),
+        z.minimum(1, 'must be at least 1'),
+        z.maximum(100, 'must be at most 100'),
+      ),
+    25,
+  ),
+  nextToken: z.optional(nonEmpty(2000)),
 });
 export type ListOrdersQuery = z.infer<typeof listOrdersQuery>;

@@ -1,20 +1,22 @@
-import * as z from 'zod';
 import { INCOTERMS } from '../domain/incoterms';
+import * as z from '../zod-mini';
 import { countryCode, currencyCode, decimalAmount, nonEmpty, paymentTerms } from './common';
 
 export const orderLine = z.strictObject({
   sku: nonEmpty(64),
-  quantity: z.number().int('must be a whole number').positive('must be more than 0').max(10_000_000),
+  quantity: z
+    .number()
+    .check(z.int('must be a whole number'), z.positive('must be more than 0'), z.maximum(10_000_000)),
   unitPrice: decimalAmount,
 });
 
 export const shippingAddress = z.strictObject({
   name: nonEmpty(200),
   line1: nonEmpty(200),
-  line2: nonEmpty(200).optional(),
+  line2: z.optional(nonEmpty(200)),
   city: nonEmpty(100),
-  postalCode: nonEmpty(20).optional(),
-  region: nonEmpty(100).optional(),
+  postalCode: z.optional(nonEmpty(20)),
+  region: z.optional(nonEmpty(100)),
   country: countryCode,
 });
 
@@ -26,11 +28,13 @@ export const createOrderBody = z.strictObject({
     place: nonEmpty(200),
   }),
   paymentTerms,
-  lines: z.array(orderLine).min(1, 'an order needs at least one line').max(200, 'at most 200 lines'),
+  lines: z
+    .array(orderLine)
+    .check(z.minLength(1, 'an order needs at least one line'), z.maxLength(200, 'at most 200 lines')),
   shippingAddress,
-  buyerPo: nonEmpty(64).optional(),
-  externalRef: nonEmpty(128).optional(),
+  buyerPo: z.optional(nonEmpty(64)),
+  externalRef: z.optional(nonEmpty(128)),
 });
 export type CreateOrderBody = z.infer<typeof createOrderBody>;
 
-export const orderIdParam = z.string().regex(/^ord_[0-9A-HJKMNP-TV-Z]{26}$/, 'is not an order id');
+export const orderIdParam = z.string().check(z.regex(/^ord_[0-9A-HJKMNP-TV-Z]{26}$/, 'is not an order id'));

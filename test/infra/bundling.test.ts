@@ -30,4 +30,40 @@ describe('Lambda bundling', () => {
     expect(LAMBDA_BUNDLING.minify).toBe(true);
     expect(module.exports.names).toEqual(['ConcurrentUpdateError', 'OrderCancelledError']);
   });
+
+  it('bundles the SDK, leaving out only the credential providers the default chain imports lazily', async () => {
+    // Prepare: a function that uses DynamoDB, built with the options CDK derives from the bundling props
+    const externals: readonly string[] = LAMBDA_BUNDLING.externalModules;
+
+    // Act
+    const { metafile } = await build({
+      entryPoints: ['functions/api/get-order.ts'],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'cjs',
+      mainFields: [...LAMBDA_BUNDLING.mainFields],
+      external: [...externals],
+      supported: { 'dynamic-import': LAMBDA_BUNDLING.esbuildArgs['--supported:dynamic-import'] !== 'false' },
+      logLevel: 'silent',
+    });
+
+    // Assess: the client is bundled from its ES modules (tree-shaken), and what is left out is
+    // reached only by a dynamic import, i.e. never at load (on Lambda the chain stops at the
+    // environment's credentials)
+    const inputs = Object.values(metafile.inputs);
+    expect(LAMBDA_BUNDLING.bundleAwsSDK).toBe(true);
+    expect(
+      Object.keys(metafile.inputs).some((path) => path.includes('@aws-sdk/client-dynamodb/dist-es/')),
+    ).toBe(true);
+    const sdkImportsLeftOut = inputs.flatMap((input) =>
+      input.imports.filter((i) => i.external && /^@(aws-sdk|smithy)\//.test(i.path)),
+    );
+    expect(sdkImportsLeftOut.length).toBeGreaterThan(0);
+    for (const left of sdkImportsLeftOut) {
+      expect(externals).toContain(left.path);
+      expect(left.kind).toBe('dynamic-import');
+    }
+  });
 });

@@ -54,10 +54,9 @@ describe('Lambda functions', () => {
       expect(variables).toMatchObject({
         ...spec.environment,
         POWERTOOLS_SERVICE_NAME: topology.service,
-        POWERTOOLS_METRICS_NAMESPACE: topology.service,
         NODE_OPTIONS: '--enable-source-maps',
       });
-      const expected = new Set(['POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_METRICS_NAMESPACE', 'NODE_OPTIONS']);
+      const expected = new Set(['POWERTOOLS_SERVICE_NAME', 'NODE_OPTIONS']);
       for (const key of Object.keys(spec.environment ?? {})) expected.add(key);
       for (const [name] of Object.entries(spec.access.tables ?? {})) {
         const envVar = topology.tables[name].envVar;
