@@ -96,7 +96,7 @@ export async function startLocalRuntime(
   const spec = options.topology ?? topology;
   const progress = options.progress ?? (() => undefined);
   const { host, dataDir, timeScale } = settings;
-  for (const dir of ['dynamodb', 's3', 'sfn', 'eventbridge', 'logs'])
+  for (const dir of ['dynamodb', 's3', 'sfn', 'eventbridge', 'ses', 'logs'])
     mkdirSync(join(dataDir, dir), { recursive: true });
 
   progress('bundling functions');
@@ -119,6 +119,7 @@ export async function startLocalRuntime(
         identities: Object.values(spec.emailIdentities).map((identity) =>
           identityDomain(identity.fromAddress),
         ),
+        journalFile: join(dataDir, 'ses', 'sent.jsonl'),
       }),
       startLocalS3({
         host,

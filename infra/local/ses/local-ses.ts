@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sesLocal from 'aws-ses-v2-local';
+import { sentMailJournal } from './sent-mail-journal';
 
 export interface LocalSes {
   /** The SES v2 endpoint for SDK clients; the sent-mail viewer is at its root. */
@@ -19,8 +20,11 @@ export async function startLocalSes(options: {
   host: string;
   port: number;
   identities: string[];
+  /** Where sent mail is kept across restarts; in memory only when absent. */
+  journalFile?: string;
 }): Promise<LocalSes> {
   const inner = await sesLocal({ host: '127.0.0.1', port: 0 });
+  const journal = options.journalFile ? sentMailJournal(options.journalFile) : undefined;
   // Its express app, called in-process: a second HTTP hop per email would cost the main thread (where
   // every local server runs) more than the emulator itself.
   const innerApp = inner.listeners('request')[0] as (
@@ -71,6 +75,7 @@ export async function startLocalSes(options: {
         );
       }
     }
+    if (journal) response.once('finish', () => journal.sync());
     forward(innerApp, request, body, response);
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,3 +1,6 @@
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { localClientConfig } from '../../../infra/local/local-aws';
 import { type LocalSes, startLocalSes } from '../../../infra/local/ses/local-ses';
@@ -43,5 +46,46 @@ describe('the local SES', () => {
     await expect(client.send(email('someone@elsewhere.example', 'Hi'))).rejects.toMatchObject({
       name: 'MessageRejected',
     });
+  });
+
+  it('keeps sent mail in its journal: a new start on the same file shows it, a torn last line is skipped', async () => {
+    // Prepare
+    const dir = mkdtempSync(join(tmpdir(), 'tradeflow-ses-'));
+    const journalFile = join(dir, 'sent.jsonl');
+    const first = await startLocalSes({
+      host: '127.0.0.1',
+      port: 0,
+      identities: ['tradeflow.example.com'],
+      journalFile,
+    });
+    const sender = new SESv2Client(localClientConfig(first.url));
+    await sender.send(email('orders@tradeflow.example.com', 'Kept across restarts'));
+    sender.destroy();
+    await first.close();
+    appendFileSync(journalFile, '{"messageId":"torn');
+
+    // Act
+    const second = await startLocalSes({
+      host: '127.0.0.1',
+      port: 0,
+      identities: ['tradeflow.example.com'],
+      journalFile,
+    });
+    const again = new SESv2Client(localClientConfig(second.url));
+    await again.send(email('orders@tradeflow.example.com', 'After the crash'));
+    again.destroy();
+    await second.close();
+    const third = await startLocalSes({
+      host: '127.0.0.1',
+      port: 0,
+      identities: ['tradeflow.example.com'],
+      journalFile,
+    });
+    const store = (await (await fetch(`${third.url}/store`)).json()) as { emails: { subject: string }[] };
+    await third.close();
+    rmSync(dir, { recursive: true, force: true });
+
+    // Assess
+    expect(store.emails.map((mail) => mail.subject)).toEqual(['Kept across restarts', 'After the crash']);
   });
 });
