@@ -75,6 +75,8 @@ export function retryDelayMs(retry: number, random: () => number = Math.random):
 export class DeliveryQueue {
   readonly deadLetters: DeadLetter[] = [];
   readonly counts = { delivered: 0, failedAttempts: 0, deadLettered: 0 };
+  /** Failed attempts by the error's name, to tell what failed them. */
+  readonly failuresByError: Record<string, number> = {};
   private pending = 0;
   private waiters: (() => void)[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
@@ -207,6 +209,8 @@ export class DeliveryQueue {
       return;
     }
     this.counts.failedAttempts++;
+    const name = error instanceof Error ? error.name : 'Error';
+    this.failuresByError[name] = (this.failuresByError[name] ?? 0) + 1;
     route.lastError = message;
     this.options.log(
       `attempt ${route.attempts} of ${event.id} to ${route.rule}/${route.targetId} failed: ${route.lastError}`,

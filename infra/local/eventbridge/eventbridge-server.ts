@@ -91,6 +91,8 @@ export interface LocalEventBridge {
   deadLetters(): DeadLetter[];
   /** This run's counts. */
   counts(): LocalEventBridgeCounts;
+  /** Failed delivery attempts by the error's name. */
+  failuresByError(): Record<string, number>;
 }
 
 interface CompiledRule extends LocalRule {
@@ -274,6 +276,7 @@ export async function startLocalEventBridge(opts: LocalEventBridgeOptions): Prom
       })),
     deadLetters: () => [...queue.deadLetters],
     counts: () => ({ ...tally, ...queue.counts }),
+    failuresByError: () => ({ ...queue.failuresByError }),
   };
 }
 

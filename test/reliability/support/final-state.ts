@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { localClientConfig, localNames } from '../../../infra/local/local-aws';
 import type { LocalInfo } from '../../../infra/local/runtime';
+import type { SentEmail } from '../../integration/support/local-system';
 import { type Batch, orderedUnits, receivedUnits } from './order-batch';
 import type { RetryingClient } from './retrying-client';
 
@@ -19,6 +20,8 @@ export interface FinalState {
   emails: Record<string, string[]>;
   /** Emails sent more than once with the same recipient, subject and text. */
   doubledEmails: string[];
+  /** When each copy of a doubled email was sent (ms; the local SES keeps seconds). */
+  doubledEmailTimes: { email: string; sentAtMs: number[] }[];
   stock: Record<string, { onHand: number; reserved: number; reservations: unknown[] }>;
   deadLetters: { targetId: string; lastError: string }[];
   /** Orders each customer of the batch has (one placed each). */
@@ -33,12 +36,6 @@ export interface OrderSummary {
   statuses: string[];
   /** The timeline's entries as `status | what`, in order (with amounts, so a doubled payment shows). */
   timeline: string[];
-}
-
-interface SentEmail {
-  destination: { to: string[] };
-  subject: string;
-  body: { text?: string; html?: string };
 }
 
 export async function readFinalState(
@@ -80,12 +77,14 @@ export async function readFinalState(
       .map((mail) => normalized(`${mail.destination.to.join(',')} | ${mail.subject}`, batch, index, orderId))
       .sort();
   }
-  const seen = new Map<string, number>();
+  const seen = new Map<string, number[]>();
   for (const mail of sent) {
     const key = `${mail.destination.to.join(',')} | ${mail.subject} | ${mail.body.text ?? mail.body.html}`;
-    seen.set(key, (seen.get(key) ?? 0) + 1);
+    seen.set(key, [...(seen.get(key) ?? []), mail.at * 1000]);
   }
-  const doubledEmails = [...seen].filter(([, n]) => n > 1).map(([key]) => key.slice(0, 200));
+  const doubled = [...seen].filter(([, times]) => times.length > 1);
+  const doubledEmails = doubled.map(([key]) => key.slice(0, 200));
+  const doubledEmailTimes = doubled.map(([key, times]) => ({ email: key.slice(0, 120), sentAtMs: times }));
 
   const stock = await readStock(info, Object.values(batch.skus));
   const ordersPerCustomer: number[] = [];
@@ -99,6 +98,7 @@ export async function readFinalState(
     executionNames: executions.map((execution) => execution.name),
     emails,
     doubledEmails,
+    doubledEmailTimes,
     stock,
     deadLetters,
     ordersPerCustomer,
