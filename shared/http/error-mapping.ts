@@ -1,5 +1,6 @@
 import {
   IdempotencyAlreadyInProgressError,
+  IdempotencyInconsistentStateError,
   IdempotencyValidationError,
 } from '@aws-lambda-powertools/idempotency';
 import type { MiddlewareObj } from '@middy/core';
@@ -50,7 +51,12 @@ export function toHttpError(error: unknown): APIGatewayProxyResult {
       field: 'Idempotency-Key',
     });
   }
-  if (error instanceof IdempotencyAlreadyInProgressError) {
+  // A repeat that raced the first request's record (created, then freed by its failure, between
+  // the repeat's two reads): as good as "in progress", and as safe to retry.
+  if (
+    error instanceof IdempotencyAlreadyInProgressError ||
+    error instanceof IdempotencyInconsistentStateError
+  ) {
     return errorResponse(409, {
       code: 'IDEMPOTENCY_IN_PROGRESS',
       message: 'a request with this Idempotency-Key is still being processed; retry it shortly',
