@@ -1,6 +1,7 @@
 import {
   IdempotencyAlreadyInProgressError,
   IdempotencyInconsistentStateError,
+  IdempotencyItemNotFoundError,
   IdempotencyValidationError,
 } from '@aws-lambda-powertools/idempotency';
 import type { MiddlewareObj } from '@middy/core';
@@ -51,11 +52,13 @@ export function toHttpError(error: unknown): APIGatewayProxyResult {
       field: 'Idempotency-Key',
     });
   }
-  // A repeat that raced the first request's record (created, then freed by its failure, between
-  // the repeat's two reads): as good as "in progress", and as safe to retry.
+  // A repeat that raced the first request's record (there when its conditional write failed, freed
+  // by the first request's failure before its read; on AWS the failed write returns the record, on
+  // dynalite a read follows): as good as "in progress", and as safe to retry.
   if (
     error instanceof IdempotencyAlreadyInProgressError ||
-    error instanceof IdempotencyInconsistentStateError
+    error instanceof IdempotencyInconsistentStateError ||
+    error instanceof IdempotencyItemNotFoundError
   ) {
     return errorResponse(409, {
       code: 'IDEMPOTENCY_IN_PROGRESS',

@@ -1,6 +1,7 @@
 import {
   IdempotencyAlreadyInProgressError,
   IdempotencyInconsistentStateError,
+  IdempotencyItemNotFoundError,
 } from '@aws-lambda-powertools/idempotency';
 import { ConcurrentUpdateError } from '../../../shared/errors';
 import { toHttpError } from '../../../shared/http/error-mapping';
@@ -9,6 +10,7 @@ describe('races a client can retry are 409s, not 500s', () => {
   it.each([
     ['a repeat while the first request runs', new IdempotencyAlreadyInProgressError('in progress')],
     ['a repeat that raced the first request freeing its key', new IdempotencyInconsistentStateError('gone')],
+    ['a repeat whose read found the key freed meanwhile', new IdempotencyItemNotFoundError()],
   ])('%s: 409 IDEMPOTENCY_IN_PROGRESS', (_case, error) => {
     // Act
     const response = toHttpError(error);
