@@ -29,7 +29,7 @@ export interface BenchRuntime {
  * they measure the system, not the throttle. Without it the topology's plans apply, and the client
  * counts the 429s it gets (the throughput bench: it must get none).
  * For experiments, BENCH_FUNCTION_ENV (`NAME=value,…`) adds variables to every function's environment
- * (e.g. `AWS_XRAY_MANUAL_MODE=true`, `POWERTOOLS_LOG_LEVEL=WARN`), and BENCH_AUTHORIZER_CACHE=<ttl>
+ * (e.g. `POWERTOOLS_LOG_LEVEL=WARN`), and BENCH_AUTHORIZER_CACHE=<ttl>
  * runs the API with the authorizer's results cached for <ttl> seconds keyed on `Authorization`, every
  * caller (storefronts too) sending its credential as `Authorization: Bearer` (see `storefrontHeaders`).
  */

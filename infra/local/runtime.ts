@@ -312,9 +312,6 @@ function functionBaseEnvironment(
     AWS_ENDPOINT_URL_S3: endpoints.s3,
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    // No X-Ray daemon locally.
-    POWERTOOLS_TRACE_ENABLED: 'false',
-    AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'INFO',
     TRADEFLOW_TIME_SCALE: String(timeScale),
     TZ: 'UTC',
