@@ -46,8 +46,13 @@ export const recordPaymentBody = z.strictObject({
 });
 export type RecordPaymentBody = z.infer<typeof recordPaymentBody>;
 
-/** Any finite number (zod 4 refuses Infinity and NaN by default; classic's `.finite()` was a no-op). */
-const measure = z.number();
+/**
+ * A finite number (zod refuses Infinity and NaN) no larger than any real package: without a ceiling,
+ * weights like 1e308 summed to Infinity, which DynamoDB cannot store (a 500 found by the fuzz suite).
+ * Positivity is the domain's rule (shared/domain/packing.ts), with its own message.
+ */
+const MAX_MEASURE = 1_000_000;
+const measure = z.number().check(z.lte(MAX_MEASURE, `must be at most ${MAX_MEASURE.toLocaleString('en')}`));
 
 const MODES = ['SEA', 'AIR', 'ROAD', 'RAIL'] as const satisfies readonly TransportMode[];
 

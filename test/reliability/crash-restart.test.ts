@@ -36,8 +36,9 @@ const EVERY_ORDER = [
   /^<buyer> \| Order <order> delivered$/m,
 ];
 const MUST_GET: Record<string, RegExp[]> = {
-  // "Deposit received" is not here: it was missing for one order in 1 of 4 reduced runs, cause not yet
-  // found (issue 4's session note): a known open question, not a tolerated loss.
+  // "Deposit received" (like "confirmed" once) went missing when the final state was read while its
+  // redelivery still waited out a killed sender's lease; the state is now read after the bus settles.
+  // Required again once enough runs confirm that was the whole cause (issue 4's session note).
   plain: EVERY_ORDER,
   'credit-hold': [
     ...EVERY_ORDER,
@@ -46,6 +47,25 @@ const MUST_GET: Record<string, RegExp[]> = {
   ],
   shortfall: [...EVERY_ORDER, /^procurement@\S+ \| \[procurement\] Stock short: <order>/m],
 };
+
+/**
+ * Waits until no event delivery is pending or retrying. An order can complete before the notice of a
+ * change whose sender a kill stopped mid-send: its redelivery waits out the dead sender's lease first.
+ */
+async function deliveriesSettled(adminUrl: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { events } = (await (await fetch(`${adminUrl}/events`)).json()) as {
+      events: { routes: { status: string }[] }[];
+    };
+    const open = events
+      .flatMap((event) => event.routes)
+      .filter((route) => /pending|retrying/.test(route.status));
+    if (open.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`${open.length} deliveries still open after ${timeoutMs} ms`);
+    await sleep(500);
+  }
+}
 
 describe(`crash and restart: ${KILLS} SIGKILLs while ${ORDERS} orders are in flight`, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'tradeflow-crash-'));
@@ -78,6 +98,7 @@ describe(`crash and restart: ${KILLS} SIGKILLs while ${ORDERS} orders are in fli
       await runtime.start();
     }
     await driving;
+    await deliveriesSettled(runtime.info().adminUrl);
     state = await readFinalState(api, runtime.info(), batch, orderIds);
     process.stdout.write(
       `${JSON.stringify({ orders: ORDERS, kills: KILLS, killedAfterMs, client: api.counts() })}\n`,

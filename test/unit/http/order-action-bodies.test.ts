@@ -98,6 +98,17 @@ describe('the staff actions’ bodies', () => {
       'packages.0.lines.0.quantity',
       /must be an int/,
     ],
+    [
+      'a package weight no package has (summed, it would overflow)',
+      recordPackingBody,
+      {
+        packages: [
+          { weightKg: 1e308, lengthCm: 1, widthCm: 1, heightCm: 1, lines: [{ sku: 'A', quantity: 1 }] },
+        ],
+      },
+      'packages.0.weightKg',
+      /at most 1,000,000/,
+    ],
     ['an unknown mode', recordShipmentBody, { ...shipment, mode: 'SHIP' }, 'mode', /SEA, AIR, ROAD, RAIL/],
     ['an ETA that is no date', recordShipmentBody, { ...shipment, eta: 'next week' }, 'eta', /ISO 8601/],
     [
