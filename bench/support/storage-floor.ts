@@ -11,6 +11,7 @@ import {
   ScanCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
+import { SANDBOX_NICENESS } from '../../infra/local/lambda/invoker';
 import { localClientConfig } from '../../infra/local/local-aws';
 import type { RecordedRequest } from './dynamo-recorder';
 
@@ -109,6 +110,8 @@ async function replay(
 const WORKER_SOURCE = `
 const { parentPort, workerData: job } = require('node:worker_threads');
 const sdk = require(job.sdkPath);
+// At the functions' priority (SANDBOX_NICENESS), as the calls it stands in for were made.
+try { const os = require('node:os'); os.setPriority(0, Math.max(os.getPriority(0), job.niceness)); } catch {}
 (async () => {
   const client = new sdk.DynamoDBClient({ ...job.clientConfig, maxAttempts: 1 });
   await client.send(new sdk.DescribeTableCommand({ TableName: job.warmTable })).catch(() => undefined);
@@ -140,6 +143,7 @@ function inWorker(job: ReplayJob): Promise<{ ms: number; errors: number }> {
         clientConfig: localClientConfig(job.endpoint),
         warmTable: job.warmTable,
         concurrency: job.concurrency,
+        niceness: SANDBOX_NICENESS,
         // Buffers arrive as Uint8Array, which the SDK takes for binary attributes.
         calls: job.calls.map((call) => ({ operation: call.operation, input: withBinaries(call.input) })),
       },

@@ -53,6 +53,16 @@ interface Sandbox {
   logFd: number;
 }
 
+/**
+ * The niceness of every sandbox's thread (Linux schedules threads, so this leaves the main thread,
+ * where the local AWS services run, at the process's own priority). On AWS the services never
+ * share a CPU with the functions; here, 30 busy sandboxes would each get the same share of the two
+ * cores as the one thread serving DynamoDB, Step Functions and EventBridge to all of them, and every
+ * call would queue behind function code (at C16 the main thread was 98% busy and a GetItem waited
+ * ~200 ms). BENCHMARKS.md, "Lifecycle throughput", has the before and after.
+ */
+export const SANDBOX_NICENESS = 10;
+
 /** Lambda gives init 10 s; a busy 2-core machine loading every sandbox at once needs more. */
 const INIT_LIMIT_MS = 30_000;
 
@@ -192,6 +202,7 @@ export class LocalLambda {
         functionArn: fn.arn,
         memoryMb: fn.memoryMb,
         timeoutSeconds: fn.timeoutSeconds,
+        niceness: SANDBOX_NICENESS,
       },
       env: {
         ...this.options.baseEnvironment,

@@ -4,7 +4,20 @@
 const { writeSync } = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 
-const { bundle, functionName, functionArn, memoryMb, timeoutSeconds, logFd } = workerData;
+const { bundle, functionName, functionArn, memoryMb, timeoutSeconds, logFd, niceness } = workerData;
+
+// This thread yields the CPU to the local AWS services on the main thread (see SANDBOX_NICENESS).
+// Lowering one's own priority is always allowed; where the platform has no per-thread priority it
+// fails or applies to the process, and the sandbox runs as it would have anyway.
+if (typeof niceness === 'number') {
+  try {
+    const os = require('node:os');
+    // Never above the process's own (a niced runtime stays niced; raising it needs privileges).
+    os.setPriority(0, Math.max(os.getPriority(0), niceness));
+  } catch {
+    // not supported here: no harm done
+  }
+}
 
 // stdout and stderr go straight to the function's log file from this thread (as Lambda's runtime
 // ships them to CloudWatch), not as messages through the main thread, where every local server runs.

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { getPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LambdaFunctionError, LocalLambda } from '../../../../infra/local/lambda/invoker';
+import { LambdaFunctionError, LocalLambda, SANDBOX_NICENESS } from '../../../../infra/local/lambda/invoker';
 
 const HANDLER = `
 exports.handler = async (event, context) => {
@@ -10,6 +10,7 @@ exports.handler = async (event, context) => {
   if (event.kind === 'date') return { at: new Date(0), skipped: undefined };
   if (event.kind === 'function') return () => 1;
   if (event.kind === 'nothing') return undefined;
+  if (event.kind === 'priority') return { sandbox: require('node:os').getPriority(0) };
   if (event.kind === 'sleep') {
     await new Promise((resolve) => setTimeout(resolve, event.ms));
     return { slept: event.ms };
@@ -47,6 +48,15 @@ describe('the local Lambda service', () => {
   afterAll(async () => {
     await lambda.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('runs function code at a lower priority than the thread serving the local AWS services', async () => {
+    // Act
+    const seen = await lambda.invoke('echo', { kind: 'priority' });
+
+    // Assess: Linux schedules threads, so only the sandbox's thread is niced.
+    if (process.platform !== 'linux') return;
+    expect(seen).toEqual({ sandbox: Math.max(getPriority(0), SANDBOX_NICENESS) });
   });
 
   it('passes the event and the result as JSON, as Lambda does', async () => {
