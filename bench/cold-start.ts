@@ -93,6 +93,12 @@ const dummyNames: ResourceNames = {
   bucket: (name) => `tradeflow-${name.toLowerCase()}-bench0000`,
   busName: () => 'tradeflow',
   workflowArn: (name) => `arn:aws:states:us-east-1:123456789012:stateMachine:tradeflow-${name}`,
+  // As on AWS: no JWKS in the environment (the verifier fetches it at the first staff token).
+  staffSignIn: () => ({
+    userPoolId: 'us-east-1_BENCH0000',
+    clientId: 'bench0000client',
+    usageKey: 'tradeflow-staff-bench0000',
+  }),
 };
 
 /** What the Lambda runtime sets besides the function's own variables (no credentials are used). */

@@ -10,7 +10,7 @@ import { explainError, UsageError } from './credentials/errors';
 import { runCommand } from './credentials/run-command';
 
 /**
- * `npm run credentials -- <command>`: storefront API keys and staff tokens for the deployed stack.
+ * `npm run credentials -- <command>`: storefront API keys, and how to add staff, for the deployed stack.
  * AWS credentials and region come from the SDK's usual chain (AWS_PROFILE, AWS_REGION, SSO, …).
  */
 async function main(): Promise<void> {

@@ -5,7 +5,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { functionEnvironment, type ResourceNames } from '../topology/environment';
+import { functionEnvironment, type ResourceNames, type StaffSignInNames } from '../topology/environment';
 import type { FunctionSpec } from '../topology/types';
 import { type AccessTargets, grantAccess } from './access';
 import { acknowledge } from './nag';
@@ -15,6 +15,8 @@ import { tagWithTopologyName } from './tags';
 export interface FunctionDependencies extends AccessTargets {
   /** Where entries and the lock file are resolved from. */
   rootDir: string;
+  /** The staff user pool and client, and the staff usage key (for functions with `staffSignIn`). */
+  staffSignIn: StaffSignInNames;
 }
 
 /** Physical names as CloudFormation tokens, for `functionEnvironment`. */
@@ -24,6 +26,7 @@ function awsResourceNames(deps: FunctionDependencies): ResourceNames {
     bucket: (name) => deps.buckets[name].bucketName,
     busName: () => deps.bus.eventBusName,
     workflowArn: (name) => deps.workflows[name].stateMachineArn,
+    staffSignIn: () => deps.staffSignIn,
   };
 }
 

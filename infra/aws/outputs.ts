@@ -5,6 +5,7 @@ import type { EventBus } from 'aws-cdk-lib/aws-events';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import type { Construct } from 'constructs';
 import { pascalCase } from './names';
+import type { BuiltStaffSignIn } from './staff-user-pool';
 
 export interface OutputSources {
   api: RestApi;
@@ -14,6 +15,7 @@ export interface OutputSources {
   tables: Record<string, Table>;
   bus: EventBus;
   workflows: Record<string, StateMachine>;
+  staff: BuiltStaffSignIn;
 }
 
 /** What an operator, a smoke test or `npm run credentials` needs after `cdk deploy`. */
@@ -27,14 +29,14 @@ export function addOutputs(scope: Construct, sources: OutputSources): void {
     new CfnOutput(scope, `${pascalCase(name)}StateMachineArn`, { value: machine.stateMachineArn });
   }
 
-  // `npm run credentials` reads these: it puts credentials in the access table and the API Gateway
-  // keys they are metered under in the usage plans.
+  // `npm run credentials` reads these: it puts storefront keys in the access table and in the
+  // storefronts usage plan.
   const access = sources.tables.access;
   if (!access)
     throw new Error('The topology has no access table, which the authorizer reads credentials from');
   new CfnOutput(scope, 'AccessTableName', {
     value: access.tableName,
-    description: 'Credentials (storefront API keys, staff tokens) by SHA-256 of their secret',
+    description: 'Storefront API keys, by SHA-256 of their secret',
   });
   for (const [name, plan] of Object.entries(sources.usagePlans)) {
     new CfnOutput(scope, `${pascalCase(name)}UsagePlanId`, {
@@ -42,4 +44,14 @@ export function addOutputs(scope: Construct, sources: OutputSources): void {
       description: `The ${name} usage plan`,
     });
   }
+
+  // Staff sign in here: an admin adds people (`aws cognito-idp admin-create-user`) and their group.
+  new CfnOutput(scope, 'StaffUserPoolId', {
+    value: sources.staff.pool.userPoolId,
+    description: 'The staff user pool: one group per role',
+  });
+  new CfnOutput(scope, 'StaffUserPoolClientId', {
+    value: sources.staff.client.userPoolClientId,
+    description: 'The staff console and CLI client (no secret; SRP, or admin auth with IAM credentials)',
+  });
 }

@@ -3,12 +3,14 @@ import type { Construct } from 'constructs';
 import { topology as declared } from '../topology';
 import type { Topology } from '../topology/types';
 import { buildApi } from './api';
+import { addStaffUsageKey, staffUsageKeyValue } from './api-policies';
 import { buildEmailIdentities } from './email';
 import { buildBus, buildRules } from './events';
 import { buildFunctions } from './functions';
 import { addOutputs } from './outputs';
 import { repoRoot } from './repo-root';
 import { buildSchedules } from './schedules';
+import { buildStaffUserPool } from './staff-user-pool';
 import { buildBuckets } from './storage';
 import { buildTables } from './tables';
 import { workflowRefs } from './workflow-refs';
@@ -34,6 +36,8 @@ export class TradeflowStack extends Stack {
     const email = buildEmailIdentities(this, topology.emailIdentities);
     const bus = buildBus(this, topology.bus);
     const refs = workflowRefs(this, topology);
+    const staff = buildStaffUserPool(this, topology.staffSignIn, topology.service);
+    const staffUsageKey = staffUsageKeyValue(topology.service);
     const functions = buildFunctions(this, {
       topology,
       rootDir,
@@ -42,11 +46,19 @@ export class TradeflowStack extends Stack {
       bus,
       email,
       workflows: refs,
+      staffSignIn: {
+        userPoolId: staff.pool.userPoolId,
+        clientId: staff.client.userPoolClientId,
+        usageKey: staffUsageKey,
+      },
     });
     const workflows = buildWorkflows(this, topology.workflows, { rootDir, refs, functions, tables, bus });
     const { api, usagePlans } = buildApi(this, topology.api, functions);
+    const staffPlan = usagePlans[topology.staffSignIn.usagePlan];
+    if (!staffPlan) throw new Error(`The staff usage plan ${topology.staffSignIn.usagePlan} is not declared`);
+    addStaffUsageKey(this, staffPlan, `${topology.api.name}-staff`, staffUsageKey);
     buildRules(this, topology.rules, { bus, functions });
     buildSchedules(this, topology.schedules, functions, topology.service);
-    addOutputs(this, { api, usagePlans, tables, bus, workflows });
+    addOutputs(this, { api, usagePlans, tables, bus, workflows, staff });
   }
 }

@@ -2,14 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CredentialStore } from '../../shared/ports/credentials';
-import { STAFF_ROLES, type StaffRole } from '../topology/types';
 import type { ApiKeyRecord } from './api-gateway/usage-plans';
 
-/** The local credentials: one storefront API key and one staff token per role, kept in the data dir. */
+/**
+ * The local secrets: the storefront API key and the value of the key all staff are metered under.
+ * Staff tokens are not kept: they are signed at each start (staff-sign-in.ts).
+ */
 export interface LocalSecrets {
   apiKey: string;
   staffUsageKey: string;
-  staffTokens: Record<StaffRole, string>;
 }
 
 const secret = (prefix: string) => `${prefix}_${randomBytes(18).toString('base64url')}`;
@@ -18,12 +19,10 @@ const secret = (prefix: string) => `${prefix}_${randomBytes(18).toString('base64
 export function loadLocalSecrets(dataDir: string, apiKeyOverride?: string): LocalSecrets {
   const file = join(dataDir, 'secrets.json');
   const stored: Partial<LocalSecrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  // Only these two are written back: the `tfs_` staff tokens of earlier versions are dropped.
   const secrets: LocalSecrets = {
     apiKey: apiKeyOverride ?? stored.apiKey ?? secret('tfk'),
     staffUsageKey: stored.staffUsageKey ?? secret('tfu'),
-    staffTokens: Object.fromEntries(
-      STAFF_ROLES.map((role) => [role, stored.staffTokens?.[role] ?? secret(`tfs_${role}`)]),
-    ) as Record<StaffRole, string>,
   };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
@@ -43,7 +42,7 @@ export function localApiKeys(secrets: LocalSecrets): ApiKeyRecord[] {
   ];
 }
 
-/** Registers the credentials the authorizer looks up (idempotent: puts the same items each boot). */
+/** Registers the storefront key the authorizer looks up (idempotent: puts the same item each boot). */
 export async function seedLocalCredentials(store: CredentialStore, secrets: LocalSecrets): Promise<void> {
   await store.put(secrets.apiKey, {
     kind: 'storefront',
@@ -52,14 +51,4 @@ export async function seedLocalCredentials(store: CredentialStore, secrets: Loca
     usageKey: secrets.apiKey,
     enabled: true,
   });
-  for (const role of STAFF_ROLES) {
-    await store.put(secrets.staffTokens[role], {
-      kind: 'staff',
-      id: `staff_local_${role}`,
-      name: `Local ${role}`,
-      role,
-      usageKey: secrets.staffUsageKey,
-      enabled: true,
-    });
-  }
 }

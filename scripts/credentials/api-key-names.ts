@@ -1,6 +1,3 @@
-/** The shared API Gateway key all staff tokens are metered under (the `staff` usage plan). */
-export const STAFF_KEY_NAME = 'tradeflow-staff';
-
 /** `Müller & Söhne GmbH` → `muller-sohne-gmbh`: readable in the API Gateway console. */
 export function slug(name: string): string {
   return name

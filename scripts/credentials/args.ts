@@ -6,14 +6,16 @@ import { DEFAULT_STACK } from './stack-outputs';
 export type Command =
   | { command: 'help' }
   | { command: 'create-storefront'; stack: string; name: string }
-  | { command: 'create-staff-token'; stack: string; role: StaffRole; name: string }
+  | { command: 'staff-user-commands'; stack: string; role: StaffRole }
   | { command: 'disable'; stack: string; secret: string };
 
 export const USAGE = `Usage: npm run credentials -- <command> [options]
 
-  create-storefront --name "<shop name>"               a storefront API key (x-api-key)
-  create-staff-token --role <role> --name "<person>"   a staff token (Authorization: Bearer)
-  disable --secret <key or token>                      the authorizer refuses it from now on
+  create-storefront --name "<shop name>"   a storefront API key (x-api-key)
+  staff-user-commands --role <role>        the AWS CLI commands that add a staff member to the
+                                           staff user pool, in the role's group (staff sign in
+                                           there and send its access token as Authorization: Bearer)
+  disable --secret <key>                   the authorizer refuses that storefront key from now on
 
   --stack <name>   the CloudFormation stack (default: ${DEFAULT_STACK})
   roles: ${STAFF_ROLES.join(', ')}
@@ -23,7 +25,7 @@ AWS credentials and region come from the usual places (AWS_PROFILE, AWS_REGION, 
 // Each command's options besides --stack; anything else is a mistake worth stopping for.
 const COMMAND_OPTIONS = {
   'create-storefront': ['name'],
-  'create-staff-token': ['role', 'name'],
+  'staff-user-commands': ['role'],
   disable: ['secret'],
 } as const;
 type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -35,9 +37,14 @@ export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parseOrExplain(argv);
   if (values.help) return { command: 'help' };
   const [command, ...extra] = positionals;
-  if (!command) throw new UsageError('Name a command: create-storefront, create-staff-token or disable.');
+  const commands = 'create-storefront, staff-user-commands or disable';
+  if (!command) throw new UsageError(`Name a command: ${commands}.`);
   if (!isCommandName(command)) {
-    throw new UsageError(`Unknown command ${command}: use create-storefront, create-staff-token or disable.`);
+    const hint =
+      command === 'create-staff-token'
+        ? ' (staff now sign in through the user pool: see staff-user-commands)'
+        : '';
+    throw new UsageError(`Unknown command ${command}${hint}: use ${commands}.`);
   }
   if (extra.length) throw new UsageError(`Unexpected ${extra.join(' ')}: quote a name with spaces in it.`);
   const allowed: readonly string[] = COMMAND_OPTIONS[command];
@@ -50,8 +57,8 @@ export function parseCommand(argv: string[]): Command {
   switch (command) {
     case 'create-storefront':
       return { command, stack, name: requireName(values.name, 'the shop') };
-    case 'create-staff-token':
-      return { command, stack, role: requireRole(values.role), name: requireName(values.name, 'the person') };
+    case 'staff-user-commands':
+      return { command, stack, role: requireRole(values.role) };
     case 'disable':
       return { command, stack, secret: requireSecret(values.secret) };
   }
@@ -100,6 +107,6 @@ function requireRole(value: string | undefined): StaffRole {
 
 function requireSecret(value: string | undefined): string {
   const secret = value?.trim() ?? '';
-  if (!secret) throw new UsageError('Give the API key or staff token to disable with --secret <secret>.');
+  if (!secret) throw new UsageError('Give the storefront API key to disable with --secret <secret>.');
   return secret;
 }

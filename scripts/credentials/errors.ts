@@ -13,11 +13,6 @@ export class UnknownSecretError extends Error {
   override name = 'UnknownSecretError';
 }
 
-/** The shared staff key exists but is off: every staff token would answer 403, so say so. */
-export class StaffKeyDisabledError extends Error {
-  override name = 'StaffKeyDisabledError';
-}
-
 /**
  * One sentence for the operator. The SDK's own messages for the usual setup mistakes (no AWS
  * credentials, no region) do not say what to do, so those get a hint.

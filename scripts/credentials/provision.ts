@@ -1,16 +1,9 @@
-import type { StaffRole } from '../../shared/domain/staff-roles';
 import type { Credential, CredentialStore } from '../../shared/ports/credentials';
-import { STAFF_KEY_NAME, storefrontKeyName } from './api-key-names';
-import {
-  type NewCredentialId,
-  type StaffCredential,
-  type StorefrontCredential,
-  staffCredential,
-  storefrontCredential,
-} from './credential';
-import { StaffKeyDisabledError, UnknownSecretError } from './errors';
+import { storefrontKeyName } from './api-key-names';
+import { type NewCredentialId, type StorefrontCredential, storefrontCredential } from './credential';
+import { UnknownSecretError } from './errors';
 import type { ApiKeys } from './ports';
-import { newStaffToken, newStaffUsageKey, newStorefrontKey, type RandomBytes } from './secrets';
+import { newStorefrontKey, type RandomBytes } from './secrets';
 import type { StackIds } from './stack-outputs';
 
 export interface ProvisionDeps {
@@ -41,50 +34,6 @@ export async function createStorefront(
   const credential = storefrontCredential({ id, name: input.name, secret });
   await deps.credentials.put(secret, credential);
   return { credential, secret };
-}
-
-/** A staff token, metered under the shared staff key (made on first use). */
-export async function createStaffToken(
-  deps: ProvisionDeps,
-  input: { role: StaffRole; name: string },
-): Promise<{ credential: StaffCredential; token: string; staffKeyCreated: boolean }> {
-  const staffKey = await ensureStaffKey(deps);
-  const token = newStaffToken(input.role, deps.random);
-  const credential = staffCredential({
-    id: deps.newId('staff'),
-    name: input.name,
-    role: input.role,
-    staffUsageKey: staffKey.value,
-  });
-  await deps.credentials.put(token, credential);
-  return { credential, token, staffKeyCreated: staffKey.created };
-}
-
-/**
- * Finds the staff key by name, else creates it; either way it ends up in the staff plan, which also
- * mends a run that stopped between creating the key and adding it.
- */
-async function ensureStaffKey(deps: ProvisionDeps): Promise<{ value: string; created: boolean }> {
-  const planId = deps.ids.staffUsagePlanId;
-  const found = await deps.apiKeys.findByName(STAFF_KEY_NAME);
-  if (found && !found.enabled) {
-    throw new StaffKeyDisabledError(
-      `The API Gateway key ${STAFF_KEY_NAME} (${found.id}) is disabled, so every staff token would be refused: enable it in API Gateway, then run this again.`,
-    );
-  }
-  if (found) {
-    if (!(await deps.apiKeys.inUsagePlan(found.id, planId)))
-      await deps.apiKeys.addToUsagePlan(found.id, planId);
-    return { value: found.value, created: false };
-  }
-  const value = newStaffUsageKey(deps.random);
-  const key = await deps.apiKeys.create({
-    name: STAFF_KEY_NAME,
-    value,
-    description: 'tradeflow: the one usage key all staff tokens are metered under',
-  });
-  await deps.apiKeys.addToUsagePlan(key.id, planId);
-  return { value, created: true };
 }
 
 /** Turns a credential off; the authorizer denies it from the next call. Disabling twice is fine. */

@@ -3,8 +3,8 @@ import type { Command } from './args';
 import { USAGE } from './args';
 import type { NewCredentialId } from './credential';
 import type { ApiKeys, StackOutputs } from './ports';
-import { createStaffToken, createStorefront, disableCredential } from './provision';
-import { credentialDisabled, staffTokenCreated, storefrontCreated } from './report';
+import { createStorefront, disableCredential } from './provision';
+import { credentialDisabled, staffUserCommands, storefrontCreated } from './report';
 import type { RandomBytes } from './secrets';
 import { stackIds } from './stack-outputs';
 
@@ -31,8 +31,8 @@ export async function runCommand(command: Command, deps: CommandDeps): Promise<s
   switch (command.command) {
     case 'create-storefront':
       return storefrontCreated({ ...(await createStorefront(provision, command)), apiUrl: ids.apiUrl });
-    case 'create-staff-token':
-      return staffTokenCreated({ ...(await createStaffToken(provision, command)), apiUrl: ids.apiUrl });
+    case 'staff-user-commands':
+      return staffUserCommands({ role: command.role, userPoolId: ids.staffUserPoolId });
     case 'disable':
       return credentialDisabled(await disableCredential(provision, command));
   }

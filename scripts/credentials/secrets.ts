@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { StaffRole } from '../../shared/domain/staff-roles';
 
 export type RandomBytes = (size: number) => Buffer;
 
@@ -14,8 +13,4 @@ export function newSecret(prefix: string, random: RandomBytes = randomBytes): st
 /** A storefront's API key; it is also its API Gateway key's value (its own usage metering). */
 export const newStorefrontKey = (random?: RandomBytes) => newSecret('tfk', random);
 
-/** A staff member's bearer token; the role in it is for humans, the authorizer reads the table. */
-export const newStaffToken = (role: StaffRole, random?: RandomBytes) => newSecret(`tfs_${role}`, random);
-
-/** The value of the one API Gateway key every staff token is metered under. */
-export const newStaffUsageKey = (random?: RandomBytes) => newSecret('tfu', random);
+// Staff have no secrets here: they sign in through the stack's user pool (staff-user-commands).

@@ -8,7 +8,7 @@ export const OUTPUT_NAMES = {
   apiUrl: 'ApiUrl',
   accessTableName: 'AccessTableName',
   storefrontsUsagePlanId: 'StorefrontsUsagePlanId',
-  staffUsagePlanId: 'StaffUsagePlanId',
+  staffUserPoolId: 'StaffUserPoolId',
 } as const;
 
 export type StackIds = { [key in keyof typeof OUTPUT_NAMES]: string };

@@ -12,8 +12,8 @@ export interface CredentialCacheOptions {
 export const CREDENTIAL_CACHE: CredentialCacheOptions = { ttlMs: 30_000, maxEntries: 1_000 };
 
 /**
- * The authorizer's credential lookups, remembered in the warm sandbox for a short time: a storefront
- * or a staff member sending many requests costs one DynamoDB read per TTL instead of one per request
+ * The authorizer's API key lookups, remembered in the warm sandbox for a short time: a storefront
+ * sending many requests costs one DynamoDB read per TTL instead of one per request
  * (API Gateway's own results cache cannot be used: storefronts and staff send different headers, and
  * it refuses a request missing any of its identity sources). Unknown secrets are remembered too, so a
  * flood of bad keys does not become a flood of reads. Writes go straight through and update the cache.

@@ -1,12 +1,9 @@
-import type { StaffRole } from '../domain/staff-roles';
-
 /**
- * A credential: a storefront's API key or a staff member's token. Only a SHA-256 of the secret is
- * stored; `usageKey` is the API Gateway key the caller is metered under (its usage plan's limits).
+ * A storefront's API key. Only a SHA-256 of the secret is stored; `usageKey` is the API Gateway key
+ * the storefront is metered under (its usage plan's limits): the key itself. Staff sign in through
+ * the user pool instead (ports/staff-tokens.ts).
  */
-export type Credential =
-  | { kind: 'storefront'; id: string; name: string; usageKey: string; enabled: boolean }
-  | { kind: 'staff'; id: string; name: string; role: StaffRole; usageKey: string; enabled: boolean };
+export type Credential = { kind: 'storefront'; id: string; name: string; usageKey: string; enabled: boolean };
 
 export interface CredentialStore {
   findBySecret(secret: string): Promise<Credential | undefined>;

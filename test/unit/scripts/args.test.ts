@@ -9,24 +9,12 @@ describe('the credentials command line', () => {
     expect(command).toEqual({ command: 'create-storefront', stack: 'Tradeflow', name: 'Shop One' });
   });
 
-  it('reads create-staff-token, on a named stack', () => {
+  it('reads staff-user-commands, on a named stack', () => {
     // Act
-    const command = parseCommand([
-      'create-staff-token',
-      '--role',
-      'finance',
-      '--name=Fin',
-      '--stack',
-      'Staging',
-    ]);
+    const command = parseCommand(['staff-user-commands', '--role', 'finance', '--stack', 'Staging']);
 
     // Assess
-    expect(command).toEqual({
-      command: 'create-staff-token',
-      stack: 'Staging',
-      role: 'finance',
-      name: 'Fin',
-    });
+    expect(command).toEqual({ command: 'staff-user-commands', stack: 'Staging', role: 'finance' });
   });
 
   it('reads disable', () => {
@@ -51,7 +39,9 @@ describe('the credentials command line', () => {
     [['create-storefront', '--name', 'x'.repeat(201)], 'keep it to 200'],
     [['create-storefront', '--name', 'Shop', 'One'], 'Unexpected One: quote a name'],
     [['create-storefront', '--name', 'Shop', '--role', 'sales'], 'create-storefront takes no --role'],
-    [['create-staff-token', '--name', 'Fin'], 'Give the role with --role <role>, one of: sales, finance'],
+    [['staff-user-commands'], 'Give the role with --role <role>, one of: sales, finance'],
+    [['staff-user-commands', '--role', 'sales', '--name', 'Fin'], 'staff-user-commands takes no --name'],
+    [['create-staff-token', '--role', 'sales'], 'staff now sign in through the user pool'],
     [['disable'], 'with --secret <secret>'],
     [['disable', '--secret', 'x', '--verbose'], "'--verbose'"],
   ])('explains %j', (argv, message) => {
@@ -66,7 +56,7 @@ describe('the credentials command line', () => {
 
   it('lists the roles when the role is unknown', () => {
     // Act
-    const parse = () => parseCommand(['create-staff-token', '--role', 'ceo', '--name', 'Boss']);
+    const parse = () => parseCommand(['staff-user-commands', '--role', 'ceo']);
 
     // Assess
     expect(parse).toThrow(

@@ -1,9 +1,5 @@
 import { slug, storefrontKeyName } from '../../../scripts/credentials/api-key-names';
-import {
-  newCredentialId,
-  staffCredential,
-  storefrontCredential,
-} from '../../../scripts/credentials/credential';
+import { newCredentialId, storefrontCredential } from '../../../scripts/credentials/credential';
 
 describe('credentials and their API key names', () => {
   it('builds an enabled storefront credential metered under its own secret', () => {
@@ -20,30 +16,9 @@ describe('credentials and their API key names', () => {
     });
   });
 
-  it('builds an enabled staff credential metered under the shared staff key', () => {
-    // Act
-    const credential = staffCredential({
-      id: 'staff_1',
-      name: 'Fin',
-      role: 'finance',
-      staffUsageKey: 'tfu_x',
-    });
-
-    // Assess
-    expect(credential).toEqual({
-      kind: 'staff',
-      id: 'staff_1',
-      name: 'Fin',
-      role: 'finance',
-      usageKey: 'tfu_x',
-      enabled: true,
-    });
-  });
-
   it('makes sortable ids with the kind as prefix', () => {
     // Assess
     expect(newCredentialId('sf')).toMatch(/^sf_[0-9A-HJKMNP-TV-Z]{26}$/);
-    expect(newCredentialId('staff')).toMatch(/^staff_[0-9A-HJKMNP-TV-Z]{26}$/);
   });
 
   it.each([

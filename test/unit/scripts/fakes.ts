@@ -51,7 +51,7 @@ export const stackIdsFixture: StackIds = {
   apiUrl: 'https://abc123.execute-api.eu-west-1.amazonaws.com/v1/',
   accessTableName: 'Tradeflow-TablesAccess-XYZ',
   storefrontsUsagePlanId: 'plan-sf',
-  staffUsagePlanId: 'plan-staff',
+  staffUserPoolId: 'eu-west-1_AbCdEf123',
 };
 
 /** CloudFormation with one deployed stack, named `Tradeflow`, with the given outputs. */
@@ -66,10 +66,10 @@ export function makeFakeStackOutputs(outputs: Record<string, string>): StackOutp
   };
 }
 
-/** Ids in creation order: sf_1, staff_2, … */
+/** Ids in creation order: sf_1, sf_2, … */
 export function sequentialIds() {
   let next = 0;
-  return (prefix: 'sf' | 'staff') => `${prefix}_${++next}`;
+  return (prefix: 'sf') => `${prefix}_${++next}`;
 }
 
 /** Not random at all: each call fills the buffer with the next byte value, so secrets differ. */

@@ -1,5 +1,4 @@
 import {
-  createStaffToken,
   createStorefront,
   disableCredential,
   type ProvisionDeps,
@@ -20,7 +19,12 @@ function setup(options: { failAddToPlan?: boolean } = {}) {
     newId: sequentialIds(),
     random: countingRandom(),
   };
-  const authorize = makeAuthorizeRequest({ credentials });
+  // Staff sign in through the user pool: no staff token is valid here.
+  const authorize = makeAuthorizeRequest({
+    credentials,
+    staffTokens: { verify: async () => ({ ok: false, reason: 'JwtInvalidSignatureError' }) },
+    staffUsageKey: 'tradeflow-staff-test',
+  });
   return { ...fake, credentials, deps, authorize };
 }
 
@@ -93,83 +97,6 @@ describe('create-storefront', () => {
   });
 });
 
-describe('create-staff-token', () => {
-  it('creates the shared staff key once, in the staff plan, and reuses it the second time', async () => {
-    // Prepare
-    const { deps, keys, calls } = setup();
-
-    // Act
-    const first = await createStaffToken(deps, { role: 'finance', name: 'Fin Person' });
-    const second = await createStaffToken(deps, { role: 'sales', name: 'Sales Person' });
-
-    // Assess
-    expect(keys).toHaveLength(1);
-    expect(keys[0]).toMatchObject({ name: 'tradeflow-staff', plans: new Set(['plan-staff']) });
-    expect(keys[0].value).toMatch(/^tfu_/);
-    expect(first.staffKeyCreated).toBe(true);
-    expect(second.staffKeyCreated).toBe(false);
-    expect(first.credential.usageKey).toBe(keys[0].value);
-    expect(second.credential.usageKey).toBe(keys[0].value);
-    expect(calls).toEqual([
-      'find tradeflow-staff',
-      'create tradeflow-staff',
-      'add key1 plan-staff',
-      'find tradeflow-staff',
-    ]);
-  });
-
-  it('gives a token the authorizer accepts for that role, metered under the staff key', async () => {
-    // Prepare
-    const { deps, keys, authorize } = setup();
-
-    // Act
-    const { token, credential } = await createStaffToken(deps, { role: 'finance', name: 'Fin Person' });
-    const answer = await authorize({ methodArn, headers: { authorization: `Bearer ${token}` } });
-
-    // Assess
-    expect(token).toMatch(/^tfs_finance_[A-Za-z0-9_-]{32}$/);
-    expect(credential).toEqual({
-      kind: 'staff',
-      id: 'staff_1',
-      name: 'Fin Person',
-      role: 'finance',
-      usageKey: keys[0].value,
-      enabled: true,
-    });
-    expect(answer.context).toEqual({ kind: 'staff', role: 'finance' });
-    expect(answer.usageIdentifierKey).toBe(keys[0].value);
-  });
-
-  it('puts an existing staff key that is in no plan into the staff plan (a run that stopped midway)', async () => {
-    // Prepare
-    const { deps, keys, apiKeys } = setup();
-    await apiKeys.create({ name: 'tradeflow-staff', value: 'tfu_existing', description: '' });
-
-    // Act
-    const { credential } = await createStaffToken(deps, { role: 'admin', name: 'Ad Min' });
-
-    // Assess
-    expect(keys).toHaveLength(1);
-    expect(keys[0].plans).toEqual(new Set(['plan-staff']));
-    expect(credential.usageKey).toBe('tfu_existing');
-  });
-
-  it('refuses to hand out tokens under a disabled staff key', async () => {
-    // Prepare
-    const { deps, keys, credentials } = setup();
-    await createStaffToken(deps, { role: 'admin', name: 'Ad Min' });
-    keys[0].enabled = false;
-    const put = jest.spyOn(credentials, 'put');
-
-    // Act
-    const attempt = createStaffToken(deps, { role: 'sales', name: 'Sales Person' });
-
-    // Assess
-    await expect(attempt).rejects.toThrow('tradeflow-staff (key1) is disabled');
-    expect(put).not.toHaveBeenCalled();
-  });
-});
-
 describe('disable', () => {
   it('turns the credential off, and the authorizer then denies it', async () => {
     // Prepare
@@ -189,12 +116,12 @@ describe('disable', () => {
   it('says so when it was already off, and writes nothing', async () => {
     // Prepare
     const { deps, credentials } = setup();
-    const { token } = await createStaffToken(deps, { role: 'sales', name: 'Sales Person' });
-    await disableCredential(deps, { secret: token });
+    const { secret } = await createStorefront(deps, { name: 'Shop' });
+    await disableCredential(deps, { secret });
     const put = jest.spyOn(credentials, 'put');
 
     // Act
-    const result = await disableCredential(deps, { secret: token });
+    const result = await disableCredential(deps, { secret });
 
     // Assess
     expect(result.wasEnabled).toBe(false);

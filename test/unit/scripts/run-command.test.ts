@@ -8,7 +8,7 @@ const outputs = {
   ApiId: 'abc123',
   AccessTableName: 'Tradeflow-TablesAccess-XYZ',
   StorefrontsUsagePlanId: 'plan-sf',
-  StaffUsagePlanId: 'plan-staff',
+  StaffUserPoolId: 'eu-west-1_AbCdEf123',
 };
 
 function setup(stackOutputs = outputs) {
@@ -48,23 +48,22 @@ describe('npm run credentials', () => {
     expect(printed).not.toContain('Ana Buyer');
   });
 
-  it('create-staff-token prints the token once, with its role, and not the person', async () => {
+  it('staff-user-commands prints the AWS CLI commands for the stack pool and the role group', async () => {
     // Prepare
-    const { run } = setup();
+    const { run, calls, tables } = setup();
 
     // Act
-    const first = await run('create-staff-token', '--role', 'logistics', '--name', 'Li Wei');
-    const second = await run('create-staff-token', '--role', 'sales', '--name', 'Sam Ortiz');
+    const printed = await run('staff-user-commands', '--role', 'logistics');
 
     // Assess
-    const token = /Authorization: Bearer (\S+)/.exec(first)?.[1] ?? '';
-    expect(token).toMatch(/^tfs_logistics_/);
-    expect(first.split(token)).toHaveLength(2);
-    expect(first).toContain('Staff token staff_1 (role logistics) created.');
-    expect(first).toContain('The shared staff API key did not exist yet');
-    expect(second).not.toContain('did not exist yet');
-    expect(first).toContain('not stored anywhere in clear');
-    expect(first).not.toContain('Li Wei');
+    const pool = '--region eu-west-1 --user-pool-id eu-west-1_AbCdEf123';
+    expect(printed).toContain(`aws cognito-idp admin-create-user ${pool} --username "$EMAIL"`);
+    expect(printed).toContain(
+      `aws cognito-idp admin-add-user-to-group ${pool} --username "$EMAIL" --group-name logistics`,
+    );
+    expect(printed).toContain('exactly one role group');
+    expect(calls).toEqual([]);
+    expect(tables).toEqual(['Tradeflow-TablesAccess-XYZ']);
   });
 
   it('disable turns the credential off and says what that means', async () => {

@@ -6,7 +6,7 @@ const outputs = {
   ApiId: 'abc123',
   AccessTableName: 'Tradeflow-TablesAccess-XYZ',
   StorefrontsUsagePlanId: 'plan-sf',
-  StaffUsagePlanId: 'plan-staff',
+  StaffUserPoolId: 'eu-west-1_AbCdEf123',
   EventBusName: 'tradeflow',
 };
 
@@ -16,7 +16,7 @@ describe('the stack outputs the credentials script reads', () => {
     expect(DEFAULT_STACK).toBe(stackName);
   });
 
-  it('picks the access table, the usage plans and the API URL', () => {
+  it('picks the access table, the storefronts plan, the staff pool and the API URL', () => {
     // Act
     const ids = stackIds('Tradeflow', outputs);
 
@@ -25,20 +25,20 @@ describe('the stack outputs the credentials script reads', () => {
       apiUrl: outputs.ApiUrl,
       accessTableName: 'Tradeflow-TablesAccess-XYZ',
       storefrontsUsagePlanId: 'plan-sf',
-      staffUsagePlanId: 'plan-staff',
+      staffUserPoolId: 'eu-west-1_AbCdEf123',
     });
   });
 
   it('asks for a deploy when the stack predates the outputs', () => {
     // Prepare
-    const { AccessTableName: _table, StaffUsagePlanId: _plan, ...older } = outputs;
+    const { AccessTableName: _table, StaffUserPoolId: _pool, ...older } = outputs;
 
     // Act
     const read = () => stackIds('Tradeflow', older);
 
     // Assess
     expect(read).toThrow(
-      'Stack Tradeflow has no output AccessTableName, StaffUsagePlanId: deploy this version first with npx cdk deploy.',
+      'Stack Tradeflow has no output AccessTableName, StaffUserPoolId: deploy this version first with npx cdk deploy.',
     );
   });
 });

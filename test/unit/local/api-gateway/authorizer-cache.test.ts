@@ -3,6 +3,7 @@ import { AuthorizerCache } from '../../../../infra/local/api-gateway/authorizer-
 import { UsagePlans } from '../../../../infra/local/api-gateway/usage-plans';
 import { topology } from '../../../../infra/topology';
 import type { Credential } from '../../../../shared/ports/credentials';
+import type { StaffTokenVerifier } from '../../../../shared/ports/staff-tokens';
 import { makeAuthorizeRequest } from '../../../../shared/use-cases/authorize-request';
 
 const storefront: Credential = {
@@ -12,23 +13,22 @@ const storefront: Credential = {
   usageKey: 'key-1',
   enabled: true,
 };
-const finance: Credential = {
-  kind: 'staff',
-  id: 'u_fin',
-  name: 'Fin',
-  role: 'finance',
-  usageKey: 'staff-key',
-  enabled: true,
+// Staff tokens are JWTs: this fake verifier knows one, shaped as a JWT so the authorizer tries it.
+const FIN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1X2ZpbiJ9.c2ln';
+const staffTokens: StaffTokenVerifier = {
+  verify: async (token) =>
+    token === FIN
+      ? { ok: true, staff: { sub: 'u_fin', role: 'finance' } }
+      : { ok: false, reason: 'JwtInvalidSignatureError' },
 };
 
 /** The gateway with the real authorizer use case and a results cache keyed on `Authorization`. */
 async function gateway(resultsTtlSeconds: number) {
-  const credentials = new Map<string, Credential>([
-    ['key-1', { ...storefront }],
-    ['tok-fin', { ...finance }],
-  ]);
+  const credentials = new Map<string, Credential>([['key-1', { ...storefront }]]);
   const authorize = makeAuthorizeRequest({
     credentials: { findBySecret: async (secret) => credentials.get(secret), put: async () => undefined },
+    staffTokens,
+    staffUsageKey: 'staff-key',
   });
   const calls: string[] = [];
   let clock = 1_000_000;
@@ -88,9 +88,9 @@ describe("the local API Gateway's authorizer results cache", () => {
     api = await gateway(300);
 
     // Act
-    const first = await api.call('GET', '/orders/ord_1', 'Bearer tok-fin');
-    const second = await api.call('POST', '/orders/ord_1/payments', 'Bearer tok-fin');
-    const notAllowed = await api.call('POST', '/orders/ord_1/packing', 'Bearer tok-fin');
+    const first = await api.call('GET', '/orders/ord_1', `Bearer ${FIN}`);
+    const second = await api.call('POST', '/orders/ord_1/payments', `Bearer ${FIN}`);
+    const notAllowed = await api.call('POST', '/orders/ord_1/packing', `Bearer ${FIN}`);
 
     // Assess
     expect([first, second, notAllowed]).toEqual([200, 200, 403]);
@@ -103,7 +103,7 @@ describe("the local API Gateway's authorizer results cache", () => {
     api = await gateway(300);
 
     // Act
-    await api.call('GET', '/orders/ord_1', 'Bearer tok-fin');
+    await api.call('GET', '/orders/ord_1', `Bearer ${FIN}`);
     const storefrontStatus = await api.call('GET', '/orders/ord_1', 'Bearer key-1');
 
     // Assess
@@ -114,14 +114,14 @@ describe("the local API Gateway's authorizer results cache", () => {
   it('calls the authorizer again once the TTL has passed on the wall clock', async () => {
     // Prepare
     api = await gateway(300);
-    await api.call('GET', '/orders/ord_1', 'Bearer tok-fin');
+    await api.call('GET', '/orders/ord_1', `Bearer ${FIN}`);
 
     // Act
     api.advance(299_999);
-    await api.call('GET', '/orders/ord_1', 'Bearer tok-fin');
+    await api.call('GET', '/orders/ord_1', `Bearer ${FIN}`);
     const callsWithinTtl = api.authorizerCalls();
     api.advance(1);
-    await api.call('GET', '/orders/ord_1', 'Bearer tok-fin');
+    await api.call('GET', '/orders/ord_1', `Bearer ${FIN}`);
 
     // Assess
     expect(callsWithinTtl).toBe(1);
@@ -134,8 +134,8 @@ describe("the local API Gateway's authorizer results cache", () => {
 
     // Act
     const statuses = [
-      await api.call('GET', '/orders/ord_1', 'Bearer tok-unknown'),
-      await api.call('POST', '/orders', 'Bearer tok-unknown'),
+      await api.call('GET', '/orders/ord_1', `Bearer ${FIN}x`),
+      await api.call('POST', '/orders', `Bearer ${FIN}x`),
     ];
 
     // Assess
@@ -146,13 +146,13 @@ describe("the local API Gateway's authorizer results cache", () => {
   it('keeps allowing a revoked credential until its cached answer expires, as API Gateway does', async () => {
     // Prepare
     api = await gateway(300);
-    await api.call('GET', '/orders/ord_1', 'Bearer tok-fin');
+    await api.call('GET', '/orders/ord_1', 'Bearer key-1');
 
     // Act
-    api.revoke('tok-fin');
-    const whileCached = await api.call('GET', '/orders/ord_1', 'Bearer tok-fin');
+    api.revoke('key-1');
+    const whileCached = await api.call('GET', '/orders/ord_1', 'Bearer key-1');
     api.advance(300_000);
-    const afterTtl = await api.call('GET', '/orders/ord_1', 'Bearer tok-fin');
+    const afterTtl = await api.call('GET', '/orders/ord_1', 'Bearer key-1');
 
     // Assess
     expect(whileCached).toBe(200);
@@ -177,8 +177,8 @@ describe("the local API Gateway's authorizer results cache", () => {
     api = await gateway(0);
 
     // Act
-    await api.call('GET', '/orders/ord_1', 'Bearer tok-fin');
-    await api.call('GET', '/orders/ord_1', 'Bearer tok-fin');
+    await api.call('GET', '/orders/ord_1', `Bearer ${FIN}`);
+    await api.call('GET', '/orders/ord_1', `Bearer ${FIN}`);
 
     // Assess
     expect(api.authorizerCalls()).toBe(2);
