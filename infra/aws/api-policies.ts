@@ -1,5 +1,6 @@
-import { Duration } from 'aws-cdk-lib';
+import { Aws, Duration, Fn } from 'aws-cdk-lib';
 import {
+  ApiKey,
   type CfnAuthorizer,
   IdentitySource,
   RequestAuthorizer,
@@ -78,11 +79,47 @@ export function addGatewayResponses(api: RestApi, responses: GatewayResponseSpec
   }
 }
 
-/** `{"error":{"code":…,"message":…}}`. The template is VTL, where `$` and `#` would be code. */
-function errorBody(response: GatewayResponseSpec): string {
+/**
+ * What API Gateway adds to a response's message (its templates substitute `$context` variables):
+ * a body its model refused gets the validator's own words, e.g. `[object has missing required
+ * properties (["reason"])]`, so the client knows what to change.
+ */
+export const GATEWAY_RESPONSE_DETAILS: Partial<Record<GatewayResponseSpec['type'], string>> = {
+  BAD_REQUEST_BODY: '$context.error.validationErrorString',
+};
+
+/**
+ * `{"error":{"code":…,"message":…}}`. The template substitutes `$` variables: none may come from the
+ * topology's code or message, only the detail above.
+ */
+export function errorBody(response: GatewayResponseSpec): string {
   const json = JSON.stringify({ error: { code: response.code, message: response.message } });
   if (/[$#]/.test(json)) {
     throw new Error(`Gateway response ${response.type}: no $ or # in its code or message`);
   }
-  return json;
+  const detail = GATEWAY_RESPONSE_DETAILS[response.type];
+  if (!detail) return json;
+  return JSON.stringify({ error: { code: response.code, message: `${response.message}: ${detail}` } });
+}
+
+/**
+ * The value of the one API key all staff are metered under: fixed per stack (from its id), so the
+ * authorizer's environment can name it without reading anything at run time. It is no secret: the
+ * API takes its keys from the authorizer (apiKeySourceType AUTHORIZER), never from a request, and
+ * the authorizer accepts only storefront keys in `x-api-key`, so knowing it lets nobody in.
+ */
+export function staffUsageKeyValue(service: string): string {
+  return Fn.join('', [`${service}-staff-`, Fn.select(2, Fn.split('/', Aws.STACK_ID))]);
+}
+
+/** The staff key, in the staff usage plan, made with the stack (no script has to make it first). */
+export function addStaffUsageKey(scope: Construct, plan: UsagePlan, name: string, value: string): ApiKey {
+  const key = new ApiKey(scope, 'StaffUsageKey', {
+    apiKeyName: name,
+    description: 'tradeflow: the one usage key all staff are metered under (returned by the authorizer)',
+    value,
+    enabled: true,
+  });
+  plan.addApiKey(key);
+  return key;
 }

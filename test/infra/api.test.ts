@@ -1,5 +1,6 @@
 import { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
+import { errorBody } from '../../infra/aws/api-policies';
 import { TradeflowStack } from '../../infra/aws/tradeflow-stack';
 import { topology } from '../../infra/topology';
 import { fastAppProps, synthesizeTemplate } from './stack-template';
@@ -77,19 +78,47 @@ describe('API Gateway REST API', () => {
     const route = inventory.routes.find((built) => built.method === spec.method && built.path === spec.path);
     const properties = route ? (resource(template, route.logicalId).Properties ?? {}) : {};
 
-    it('requires an API key and the authorizer, and validates its parameters', () => {
+    it('requires an API key and the authorizer (a webhook: its signature only), and validates its parameters', () => {
       // Assess
-      expect(properties).toMatchObject({
-        ApiKeyRequired: true,
-        AuthorizationType: 'CUSTOM',
-        AuthorizerId: { Ref: authorizerId },
-        Integration: { Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' },
-      });
+      if (spec.callers.webhook) {
+        expect(properties).toMatchObject({
+          ApiKeyRequired: false,
+          AuthorizationType: 'NONE',
+          Integration: { Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' },
+        });
+        expect(properties.AuthorizerId).toBeUndefined();
+      } else
+        expect(properties).toMatchObject({
+          ApiKeyRequired: true,
+          AuthorizationType: 'CUSTOM',
+          AuthorizerId: { Ref: authorizerId },
+          Integration: { Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' },
+        });
       const validator = resource(template, referencedId(properties.RequestValidatorId));
       expect(validator.Properties).toMatchObject({ ValidateRequestParameters: true });
       for (const [, name] of spec.path.matchAll(/\{([^}+]+)\+?\}/g)) {
         expect(properties.RequestParameters).toMatchObject({ [`method.request.path.${name}`]: true });
       }
+    });
+
+    it("checks its body with a draft-4 model of the handler's schema, when it has one", () => {
+      // Prepare
+      const models = properties.RequestModels as Record<string, unknown> | undefined;
+      if (!spec.bodySchema) {
+        // Assess
+        expect(models).toBeUndefined();
+        return;
+      }
+      // Act
+      const model = resource(template, referencedId(models?.['application/json']));
+      const validator = resource(template, referencedId(properties.RequestValidatorId));
+      // Assess
+      expect(model.Properties?.ContentType).toBe('application/json');
+      expect(model.Properties?.Schema).toEqual({
+        $schema: 'http://json-schema.org/draft-04/schema#',
+        ...spec.bodySchema,
+      });
+      expect(validator.Properties).toMatchObject({ ValidateRequestBody: true });
     });
   });
 
@@ -113,11 +142,33 @@ describe('API Gateway REST API', () => {
       template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
         ResponseType: response.type,
         StatusCode: String(response.statusCode),
-        ResponseTemplates: {
-          'application/json': JSON.stringify({ error: { code: response.code, message: response.message } }),
-        },
+        ResponseTemplates: { 'application/json': errorBody(response) },
       });
     }
+  });
+
+  it("tells a client whose body the model refused the validator's words, in the error shape", () => {
+    // Prepare
+    const spec = topology.api.gatewayResponses.find((response) => response.type === 'BAD_REQUEST_BODY')!;
+    // Act
+    const body = errorBody(spec);
+    // Assess
+    expect(body).toBe(
+      JSON.stringify({
+        error: { code: 'INVALID_INPUT', message: `${spec.message}: $context.error.validationErrorString` },
+      }),
+    );
+    expect(errorBody({ ...spec, type: 'THROTTLED' })).toBe(
+      JSON.stringify({ error: { code: spec.code, message: spec.message } }),
+    );
+  });
+
+  it('has one body model per route with a body schema, and some routes have one', () => {
+    // Prepare
+    const modelled = topology.api.routes.filter((route) => route.bodySchema);
+    // Assess
+    expect(modelled.length).toBeGreaterThan(0);
+    template.resourceCountIs('AWS::ApiGateway::Model', modelled.length);
   });
 
   it('refuses authorizer caching without identity sources to key it', () => {

@@ -1,0 +1,374 @@
+import type { $ZodType } from 'zod/v4/core';
+import { customerResponse } from '../../shared/contracts/customer-responses';
+import { createCustomerBody } from '../../shared/contracts/customers';
+import {
+  createProductBody,
+  putInventoryBody,
+  receiveInventoryBody,
+  sku,
+} from '../../shared/contracts/inventory';
+import { productResponse, receiptResponse, stockResponse } from '../../shared/contracts/inventory-responses';
+import {
+  cancelOrderBody,
+  creditDecisionBody,
+  listOrdersQuery,
+  recordDeliveryBody,
+  recordPackingBody,
+  recordPaymentBody,
+  recordShipmentBody,
+  trackingEventBody,
+} from '../../shared/contracts/order-actions';
+import {
+  createdOrderResponse,
+  orderPageResponse,
+  orderResponse,
+} from '../../shared/contracts/order-responses';
+import { createOrderBody, orderIdParam } from '../../shared/contracts/orders';
+import {
+  createdStorefrontResponse,
+  storefrontResponse,
+  webhookAnswerResponse,
+} from '../../shared/contracts/storefront-responses';
+import { createStorefrontBody, storefrontIdParam } from '../../shared/contracts/storefronts';
+import type { RouteSpec } from './types';
+
+/**
+ * What each route of routes.ts takes and answers, for the OpenAPI document (openapi.ts) and API
+ * Gateway's body models (openapi-gateway.ts). The schemas are the handlers' own zod schemas, imported,
+ * so the document cannot drift from what is enforced.
+ *
+ * Adding a route: add an entry keyed `METHOD /path` exactly as in routes.ts, with the schemas its
+ * handler passes to `parseBody` / `pathParam` / `parseWith`, `idempotent: true` if it wraps its
+ * function in `idempotentApi`, its success answers, and an example body. The problem answers every
+ * route may give (400, 401, 403, 429, 500) are added for you; list the route's own 404/409/422.
+ * test/unit/openapi/route-contracts.test.ts fails until the entry is there.
+ */
+
+export const TAGS = [
+  { name: 'Customers', description: 'Buyers, their terms and credit limits' },
+  { name: 'Orders', description: 'Placing and reading orders' },
+  { name: 'Order actions', description: "Staff steps that move an order through its workflow's waits" },
+  { name: 'Products', description: 'The catalogue: what trade documents and customs need' },
+  { name: 'Inventory', description: 'Stock on hand, receipts, reservations' },
+  { name: 'Storefronts', description: 'Storefront registration' },
+  { name: 'Webhooks', description: 'Orders pushed by shop platforms' },
+  { name: 'Undescribed', description: 'Routes with no entry in infra/topology/route-contracts.ts yet' },
+] as const;
+export type Tag = (typeof TAGS)[number]['name'];
+
+export interface ResponseContract {
+  description: string;
+  /** The answer's JSON body; none for an empty answer. */
+  body?: $ZodType;
+  /** Response headers: name → description. */
+  headers?: Record<string, string>;
+}
+
+/** The problem statuses a route answers for reasons of its own (the rest are added to every route). */
+export type RouteProblemStatus = 404 | 409 | 422;
+
+export interface RouteContract {
+  summary: string;
+  description: string;
+  tag: Tag;
+  /** Each `{name}` of the path, with the schema the handler checks it with. */
+  pathParams?: Record<string, $ZodType>;
+  /** A zod object of the query string (each property is one query parameter). */
+  query?: $ZodType;
+  body?: $ZodType;
+  /** API Gateway validates the body too (a draft-4 model); false for bodies others define (webhooks). */
+  gatewayValidation?: boolean;
+  /** The handler honours `Idempotency-Key` (`idempotentApi`, shared/http/idempotency.ts). */
+  idempotent?: boolean;
+  /** Success answers: status → description and body. */
+  responses: Record<number, ResponseContract>;
+  /** When the route answers 404, 409 or 422 (422 and 409 of idempotent routes are added for you). */
+  problems?: Partial<Record<RouteProblemStatus, string>>;
+  /** A body the handler accepts, shown in the reference page; tests run it through every schema. */
+  example?: unknown;
+}
+
+export const routeKey = (route: Pick<RouteSpec, 'method' | 'path'>) => `${route.method} ${route.path}`;
+
+const orderId = { id: orderIdParam };
+const noOrder = { 404: 'No order with this id' };
+const notNow = 'The order is not in a status that allows this now (the error names its status)';
+const theOrder: ResponseContract = {
+  description: 'The order as staff see it, after the action',
+  body: orderResponse,
+};
+
+export const routeContracts: Record<string, RouteContract> = {
+  'POST /customers': {
+    summary: 'Create a customer',
+    description: 'A buyer with their country, language, currency, payment terms and credit limit.',
+    tag: 'Customers',
+    body: createCustomerBody,
+    idempotent: true,
+    responses: { 201: { description: 'The customer', body: customerResponse } },
+    example: {
+      name: 'Hamburg Tools GmbH buyer',
+      email: 'buyer@hamburg-tools.example',
+      country: 'DE',
+      company: 'Hamburg Tools GmbH',
+      language: 'de',
+      currency: 'EUR',
+      creditLimit: { amount: '50000.00', currency: 'EUR' },
+      paymentTerms: { type: 'TT', depositPercent: 30 },
+    },
+  },
+  'POST /orders': {
+    summary: 'Place an order',
+    description:
+      'Stores the order and starts its workflow (validation, credit review, payments, stock, shipping). ' +
+      'Amounts are decimal numbers or strings in `currency`.',
+    tag: 'Orders',
+    body: createOrderBody,
+    idempotent: true,
+    responses: {
+      201: {
+        description: 'The order is received; its workflow runs on',
+        body: createdOrderResponse,
+        headers: { Location: 'The order: `/orders/{orderId}`' },
+      },
+    },
+    example: {
+      customerId: 'cus_01JD0000000000000000000001',
+      currency: 'EUR',
+      incoterm: { code: 'FOB', place: 'Shanghai' },
+      paymentTerms: { type: 'TT', depositPercent: 30 },
+      lines: [
+        { sku: 'VALVE-DN50', quantity: 200, unitPrice: '12.50' },
+        { sku: 'PUMP-3KW', quantity: 4, unitPrice: 899.9 },
+      ],
+      shippingAddress: { name: 'Hamburg Tools GmbH', line1: 'Am Hafen 1', city: 'Hamburg', country: 'DE' },
+      buyerPo: 'PO-2026-0042',
+    },
+  },
+  'GET /orders/{id}': {
+    summary: 'Read an order',
+    description:
+      'Status, lines, totals, payment schedule and payments, shipment, tracking and timeline. ' +
+      'A storefront reads only the orders it placed, without the credit review.',
+    tag: 'Orders',
+    pathParams: orderId,
+    responses: { 200: { description: 'The order', body: orderResponse } },
+    problems: noOrder,
+  },
+  'GET /orders': {
+    summary: 'List orders',
+    description:
+      "By status, customer or externalRef (the shop's order id), newest first, a page at a time. " +
+      'A storefront lists only its own orders, by externalRef.',
+    tag: 'Orders',
+    query: listOrdersQuery,
+    responses: { 200: { description: 'A page of orders', body: orderPageResponse } },
+  },
+  'POST /orders/{id}/credit-decision': {
+    summary: 'Decide on an order on credit hold',
+    description:
+      "Finance approves or rejects an order the automatic credit review held; ends the workflow's wait.",
+    tag: 'Order actions',
+    pathParams: orderId,
+    body: creditDecisionBody,
+    idempotent: true,
+    responses: { 200: theOrder },
+    problems: { ...noOrder, 409: notNow },
+    example: { decision: 'approve', note: 'Paid on time for two years' },
+  },
+  'POST /orders/{id}/payments': {
+    summary: 'Record a payment',
+    description:
+      'Money received (partial and over payments too); ends the wait for a deposit, balance or payment once covered.',
+    tag: 'Order actions',
+    pathParams: orderId,
+    body: recordPaymentBody,
+    idempotent: true,
+    responses: { 200: theOrder },
+    problems: { ...noOrder, 409: notNow },
+    example: { amount: '1829.88', currency: 'EUR', reference: 'SWIFT-2026-11-20-0042' },
+  },
+  'POST /orders/{id}/packing': {
+    summary: 'Record the packing list',
+    description:
+      'Packages with weights, sizes and contents: every ordered unit packed once. Ends the wait for packing.',
+    tag: 'Order actions',
+    pathParams: orderId,
+    body: recordPackingBody,
+    idempotent: true,
+    responses: { 200: theOrder },
+    problems: { ...noOrder, 409: notNow },
+    example: {
+      packages: [
+        {
+          weightKg: 120.5,
+          lengthCm: 120,
+          widthCm: 80,
+          heightCm: 90,
+          lines: [{ sku: 'VALVE-DN50', quantity: 200 }],
+        },
+      ],
+    },
+  },
+  'POST /orders/{id}/shipment': {
+    summary: 'Record the shipment',
+    description: "The booked carrier, mode (allowed by the order's Incoterm), transport document and dates.",
+    tag: 'Order actions',
+    pathParams: orderId,
+    body: recordShipmentBody,
+    idempotent: true,
+    responses: { 200: theOrder },
+    problems: { ...noOrder, 409: notNow },
+    example: {
+      carrier: 'Maersk',
+      mode: 'SEA',
+      transportDocumentNo: 'MAEU123456789',
+      trackingNumber: 'MSKU1234567',
+      trackingUrl: 'https://www.maersk.com/tracking/MSKU1234567',
+      etd: '2026-12-01',
+      eta: '2027-01-05T08:00:00Z',
+      portOfLoading: 'CNSHA',
+      portOfDischarge: 'DEHAM',
+    },
+  },
+  'POST /orders/{id}/tracking-events': {
+    summary: 'Record a tracking event',
+    description:
+      'A carrier update. DELAYED, DAMAGED, LOST and CUSTOMS_HOLD open an exception; a later normal update resolves it.',
+    tag: 'Order actions',
+    pathParams: orderId,
+    body: trackingEventBody,
+    idempotent: true,
+    responses: { 200: theOrder },
+    problems: { ...noOrder, 409: notNow },
+    example: { status: 'DELAYED', at: '2026-12-10T09:30:00Z', location: 'Singapore', newEta: '2027-01-09' },
+  },
+  'POST /orders/{id}/delivery': {
+    summary: 'Record the delivery',
+    description: 'The goods arrived; ends the wait for delivery.',
+    tag: 'Order actions',
+    pathParams: orderId,
+    body: recordDeliveryBody,
+    idempotent: true,
+    responses: { 200: theOrder },
+    problems: { ...noOrder, 409: notNow },
+    example: { deliveredAt: '2027-01-06T14:00:00Z', receivedBy: 'J. Weber' },
+  },
+  'POST /orders/{id}/cancel': {
+    summary: 'Cancel an order',
+    description: 'Cancels an open order; its workflow releases the stock and tells everyone.',
+    tag: 'Order actions',
+    pathParams: orderId,
+    body: cancelOrderBody,
+    idempotent: true,
+    responses: { 200: theOrder },
+    problems: { ...noOrder, 409: notNow },
+    example: { reason: 'The buyer withdrew the order' },
+  },
+  'POST /products': {
+    summary: 'Create a product',
+    description:
+      'A sku with what trade documents and customs need (HS code, origin, weights) and its cost and price. ' +
+      '`currency` is required when a price is a plain amount.',
+    tag: 'Products',
+    body: createProductBody,
+    idempotent: true,
+    responses: { 201: { description: 'The product', body: productResponse } },
+    problems: { 409: 'A product with this sku exists' },
+    example: {
+      sku: 'VALVE-DN50',
+      name: 'Ball valve DN50, stainless',
+      hsCode: '8481.80',
+      originCountry: 'CN',
+      unit: 'pcs',
+      netWeightKg: 1.8,
+      grossWeightKg: 2.1,
+      currency: 'EUR',
+      unitCost: '7.40',
+      price: '12.50',
+    },
+  },
+  'PUT /inventory/{sku}': {
+    summary: 'Set the stock of a sku',
+    description: 'Units on hand (a count), with the reorder point and maximum; reservations are kept.',
+    tag: 'Inventory',
+    pathParams: { sku },
+    body: putInventoryBody,
+    responses: { 200: { description: 'The stock', body: stockResponse } },
+    problems: { 404: 'No product with this sku', 409: 'onHand would be below the units reserved' },
+    example: { onHand: 1000, reorderPoint: 100, maxStock: 5000, warehouse: 'MAIN' },
+  },
+  'POST /inventory/receipts': {
+    summary: 'Receive stock',
+    description: 'Adds units of a sku and resumes the orders waiting for it, oldest first.',
+    tag: 'Inventory',
+    body: receiveInventoryBody,
+    idempotent: true,
+    responses: { 201: { description: 'The stock after the receipt', body: receiptResponse } },
+    problems: { 404: 'No product with this sku' },
+    example: { sku: 'VALVE-DN50', quantity: 500, warehouse: 'MAIN' },
+  },
+  'POST /storefronts': {
+    summary: 'Register a storefront',
+    description:
+      'A shop that sells through tradeflow: its API key (in the storefronts usage plan: each key gets ' +
+      'its own 50 requests/s, burst 100), its webhook secret (generated when none is given), its defaults ' +
+      'for the orders its shop sends, and the map from its SKUs to ours. The key and secret are shown ' +
+      'only in this answer.',
+    tag: 'Storefronts',
+    body: createStorefrontBody,
+    idempotent: true,
+    responses: {
+      201: {
+        description: 'The storefront, with its API key and webhook secret',
+        body: createdStorefrontResponse,
+      },
+    },
+    example: {
+      name: 'Northwind web shop',
+      platform: 'shopify',
+      defaultCurrency: 'USD',
+      defaultPaymentTerms: { type: 'PREPAID' },
+      defaultIncoterm: 'DAP',
+      skuMap: { 'SHOP-BV-DN50': 'VALVE-DN50' },
+    },
+  },
+  'GET /storefronts/{id}': {
+    summary: 'Read a storefront',
+    description: 'Its settings and webhook path, never its API key or webhook secret.',
+    tag: 'Storefronts',
+    pathParams: { id: storefrontIdParam },
+    responses: { 200: { description: 'The storefront', body: storefrontResponse } },
+    problems: { 404: 'No storefront with this id' },
+  },
+  'POST /webhooks/shopify/{storefrontId}': {
+    summary: 'Shopify order webhook',
+    description:
+      "Point the shop's order webhooks (orders/create, orders/paid, orders/cancelled, orders/updated; JSON) here. " +
+      "X-Shopify-Hmac-Sha256 must be the base64 HMAC-SHA256 of the raw body with the storefront's webhook " +
+      'secret (401 otherwise, nothing kept). Deliveries are kept by X-Shopify-Event-Id (a redelivery is a ' +
+      '`duplicate`) and applied asynchronously, in any order of topics. Other topics answer `ignored-topic`.',
+    tag: 'Webhooks',
+    pathParams: { storefrontId: storefrontIdParam },
+    gatewayValidation: false,
+    responses: { 200: { description: 'Received (or a duplicate, or ignored)', body: webhookAnswerResponse } },
+  },
+  'POST /webhooks/woocommerce/{storefrontId}': {
+    summary: 'WooCommerce order webhook',
+    description:
+      "Point the shop's order.created and order.updated webhooks here (API version 3). X-WC-Webhook-Signature " +
+      'must be the base64 HMAC-SHA256 of the raw body with the webhook secret (401 otherwise). The ' +
+      'form-encoded ping WooCommerce sends when the webhook is saved (`webhook_id=…`) answers 200.',
+    tag: 'Webhooks',
+    pathParams: { storefrontId: storefrontIdParam },
+    gatewayValidation: false,
+    responses: {
+      200: { description: 'Received (or a ping, a duplicate, or ignored)', body: webhookAnswerResponse },
+    },
+  },
+};
+
+/** The routes of `routes` with no entry above (test/unit/openapi/route-contracts.test.ts wants none). */
+export function routesWithoutContract(routes: readonly RouteSpec[]): string[] {
+  return routes.map(routeKey).filter((key) => !routeContracts[key]);
+}

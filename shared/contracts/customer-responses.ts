@@ -1,0 +1,22 @@
+import * as z from '../zod-mini';
+import { paymentTerms } from './common';
+
+/**
+ * What `customerView` (shared/http/views.ts) answers. Documentation only (no handler imports it);
+ * test/unit/openapi/response-schemas.test.ts checks real views against it, key for key.
+ */
+export const customerResponse = z.object({
+  customerId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  country: z.string(),
+  company: z.optional(z.string()),
+  language: z.string(),
+  currency: z.optional(z.string()),
+  creditLimit: z.optional(z.object({ amount: z.string(), currency: z.string() })),
+  paymentTerms: z.optional(paymentTerms),
+  /** The domain keeps it to tell a retry from a reuse; the view passes it through. */
+  createdUnder: z.optional(z.object({ idempotencyKey: z.string(), requestHash: z.string() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
