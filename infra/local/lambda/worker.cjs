@@ -74,6 +74,13 @@ parentPort.on('message', async (message) => {
     if (typeof payload !== 'string') throw new TypeError('The handler returned a value that is not JSON');
     parentPort.postMessage({ id: message.id, ok: true, result: payload });
   } catch (error) {
-    parentPort.postMessage({ id: message.id, ok: false, error: describe(error) });
+    const failure = describe(error);
+    // Lambda's Node.js runtime logs a failed invocation's error, message and stack, to the function's
+    // log (CloudWatch): so does this sandbox, so what an error message says is in the logs here too.
+    const { errorType, errorMessage, trace } = failure;
+    process.stderr.write(
+      `${new Date().toISOString()}\t${message.id}\tERROR\tInvoke Error \t${JSON.stringify({ errorType, errorMessage, stack: trace })}\n`,
+    );
+    parentPort.postMessage({ id: message.id, ok: false, error: failure });
   }
 });

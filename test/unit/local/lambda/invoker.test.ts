@@ -85,6 +85,17 @@ describe('the local Lambda service', () => {
     expect(log).toContain('to stderr');
   });
 
+  it("logs a failed invocation's error to its log file, as Lambda's runtime does", async () => {
+    // Act
+    await lambda.invoke('echo', { kind: 'function' }).catch(() => undefined);
+
+    // Assess
+    const log = readFileSync(join(dir, 'echo.log'), 'utf8');
+    expect(log).toMatch(
+      /\tERROR\tInvoke Error \t\{"errorType":"TypeError","errorMessage":"The handler returned a value that is not JSON"/,
+    );
+  });
+
   it('times out only the invocation that ran too long: others in its sandbox finish, new ones start a new sandbox', async () => {
     // Prepare: a 1 s function; the first call would take 5 s.
     const tooLong = lambda.invoke('slow', { kind: 'sleep', ms: 5_000 });
