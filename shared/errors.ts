@@ -38,6 +38,11 @@ export class ConflictError extends AppError {
   }
 }
 
+/** The request does not prove who sent it (a webhook's signature is missing or wrong). */
+export class UnauthorizedError extends AppError {
+  readonly code = 'UNAUTHORIZED';
+}
+
 export class ForbiddenError extends AppError {
   readonly code = 'FORBIDDEN';
 }

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 
 /** Sortable, unguessable ids with a readable prefix; also valid Step Functions execution names. */
-export type IdGenerator = (prefix: 'ord' | 'cus') => string;
+/** `ord` orders, `cus` customers, `sf` storefronts. */
+export type IdPrefix = 'ord' | 'cus' | 'sf';
+export type IdGenerator = (prefix: IdPrefix) => string;
 
 export const newId: IdGenerator = (prefix) => `${prefix}_${ulid()}`;
 
@@ -13,7 +15,7 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
  * 0–7): an order placed under an Idempotency-Key gets the id its key gives, so a retry after a crash
  * that lost the stored answer finds the order instead of placing a second one.
  */
-export function idFor(prefix: 'ord' | 'cus', seed: string): string {
+export function idFor(prefix: IdPrefix, seed: string): string {
   const digest = createHash('sha256').update(seed).digest();
   let id = '';
   for (let i = 0; i < 26; i++) id += CROCKFORD[digest[i] % 32];

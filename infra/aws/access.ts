@@ -93,6 +93,33 @@ export function grantAccess(role: Role, access: FunctionAccess, targets: AccessT
     }
   }
 
+  if (access.usagePlanKeys?.length) {
+    // API Gateway's management ARNs carry no account. The plan is found by name and keys are made at
+    // run time, so neither id is known here (nor could be: the plan depends on the API, which
+    // depends on this function): the grants name the collections, not items.
+    const stack = Stack.of(role);
+    const arn = (path: string) => `arn:${stack.partition}:apigateway:${stack.region}::${path}`;
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['apigateway:GET'],
+        resources: [arn('/usageplans'), arn('/apikeys'), arn('/usageplans/*/keys/*')],
+      }),
+    );
+    role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['apigateway:POST'],
+        resources: [arn('/apikeys'), arn('/usageplans/*/keys')],
+      }),
+    );
+    for (const wildcard of ['/usageplans/*/keys/*', '/usageplans/*/keys']) {
+      acknowledge(
+        policy(),
+        `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:apigateway:<AWS::Region>::${wildcard}]`,
+        'Adds a new storefront key to the storefronts usage plan, found by name at run time: its id cannot be given to the function without a deploy-time cycle (plan -> stage -> method -> function).',
+      );
+    }
+  }
+
   for (const name of access.email ?? []) {
     const sender = targets.email[name];
     if (!sender) throw new Error(`Unknown email identity ${name}`);

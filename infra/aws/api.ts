@@ -85,20 +85,41 @@ function addRoute(
   if (!fn) throw new Error(`Route ${route.method} ${route.path} names unknown function ${route.function}`);
   const id = pascalCase(`${route.method} ${route.path}`);
   const bodyModel = route.bodySchema && addBodyModel(api, id, route.bodySchema);
-  const method = api.root
-    .resourceForPath(route.path)
-    .addMethod(route.method, new LambdaIntegration(fn, { allowTestInvoke: false }), {
-      authorizer,
-      authorizationType: AuthorizationType.CUSTOM,
-      apiKeyRequired: true,
+  const integration = new LambdaIntegration(fn, { allowTestInvoke: false });
+  const resource = api.root.resourceForPath(route.path);
+  if (route.callers.webhook) {
+    // A shop platform posts its webhooks with no API key or token: the signature over the raw body,
+    // with the storefront's secret, is checked by the function before it reads anything.
+    const method = resource.addMethod(route.method, integration, {
+      authorizationType: AuthorizationType.NONE,
+      apiKeyRequired: false,
       requestParameters: pathParameters(route.path),
       requestValidator: validator,
-      requestModels: bodyModel && { 'application/json': bodyModel },
     });
+    acknowledge(
+      method,
+      'AwsSolutions-APIG4',
+      `${route.callers.webhook} signs each webhook with HMAC-SHA256 over the body and cannot send an API key or token; the function refuses a missing or wrong signature (401) before parsing.`,
+    );
+    acknowledge(
+      method,
+      'AwsSolutions-COG4',
+      `${route.callers.webhook}'s webhooks are machine-to-machine and authenticated by their HMAC signature, not by a user pool.`,
+    );
+    return;
+  }
+  const method = resource.addMethod(route.method, integration, {
+    authorizer,
+    authorizationType: AuthorizationType.CUSTOM,
+    apiKeyRequired: true,
+    requestParameters: pathParameters(route.path),
+    requestValidator: validator,
+    requestModels: bodyModel && { 'application/json': bodyModel },
+  });
   acknowledge(
     method,
     'AwsSolutions-COG4',
-    'Callers are storefronts (API keys) and staff (bearer tokens), authorized by the Lambda REQUEST authorizer; there is no Cognito user pool.',
+    'Callers are storefronts (API keys) and staff (Cognito tokens, verified by the same Lambda REQUEST authorizer, which also checks the route against the caller), so a Cognito authorizer alone would not do.',
   );
 }
 

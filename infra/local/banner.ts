@@ -3,9 +3,8 @@ import type { LocalRuntime } from './runtime';
 /** What the person who ran `npm start` needs: every URL, the dev credentials, and where things are. */
 export function banner(runtime: LocalRuntime): string {
   const { info, settings } = runtime;
-  const tokens = Object.entries(info.staffTokens)
-    .map(([role, token]) => `    ${role.padEnd(12)} ${token}`)
-    .join('\n');
+  // Signed tokens are ~800 characters: the banner names the roles, local.json holds the tokens.
+  const roles = Object.keys(info.staffTokens).join(', ');
   return `
 tradeflow is running locally (ready in ${Math.round(runtime.readyMs)} ms)
 
@@ -14,8 +13,8 @@ tradeflow is running locally (ready in ${Math.round(runtime.readyMs)} ms)
   Admin            ${info.adminUrl}        (executions, events, dead letters, functions)
 
   Storefront key   x-api-key: ${info.apiKey}
-  Staff tokens     Authorization: Bearer <token>
-${tokens}
+  Staff tokens     Authorization: Bearer <token>   (in local.json's staffTokens: ${roles})
+  API reference    ${info.apiUrl}/docs            (OpenAPI: ${info.apiUrl}/openapi.json)
 
   AWS endpoints    DynamoDB ${info.endpoints.dynamodb}  Step Functions ${info.endpoints.sfn}
                    EventBridge ${info.endpoints.eventbridge}  SES ${info.endpoints.sesv2}  S3 ${info.endpoints.s3}

@@ -9,14 +9,17 @@ import {
   identityDomain,
   type ResourceNames,
   substitutionValues,
+  usagePlanName,
 } from '../topology/environment';
-import type { Topology } from '../topology/types';
+import type { StaffRole, Topology } from '../topology/types';
 import { type LocalAdmin, startLocalAdmin } from './admin/admin-server';
 import { type LocalApiGateway, startLocalApiGateway } from './api-gateway/api-gateway';
+import { ApiKeyRegistry } from './api-gateway/api-key-registry';
+import { startLocalApiGatewayManagement } from './api-gateway/management-api';
 import { UsagePlans } from './api-gateway/usage-plans';
 import { type ChaosOptions, describeChaos } from './chaos/chaos-options';
 import { InvocationChaos, type InvocationSource } from './chaos/invocation-chaos';
-import { type LocalSecrets, loadLocalSecrets, localApiKeys, seedLocalCredentials } from './credentials';
+import { loadLocalSecrets, localApiKeys, seedLocalCredentials } from './credentials';
 import { ensureTables, type LocalDynamoDB, startLocalDynamoDB } from './dynamodb/local-dynamodb';
 import { type LocalEventBridge, startLocalEventBridge } from './eventbridge/eventbridge-server';
 import { REPO_ROOT } from './lambda/build-functions';
@@ -33,6 +36,7 @@ import { type LocalS3, startLocalS3 } from './s3/local-s3';
 import { LocalScheduler } from './scheduler/local-scheduler';
 import { type LocalSes, startLocalSes } from './ses/local-ses';
 import { type LocalSettings, partPort } from './settings';
+import { devStaffTokens, loadStaffSigningKey, localStaffSignIn } from './staff-sign-in';
 import { type LocalStepFunctions, startLocalStepFunctions } from './stepfunctions/sfn-server';
 
 // Development runs on Node 20 (Lambda runs 22): the SDK's notice about that is noise here.
@@ -42,10 +46,18 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 export interface LocalInfo {
   apiUrl: string;
   apiKey: string;
-  staffTokens: LocalSecrets['staffTokens'];
+  /** A signed dev access token per role, as the staff user pool would issue (re-issued each start). */
+  staffTokens: Record<StaffRole, string>;
   sesUrl: string;
   adminUrl: string;
-  endpoints: { dynamodb: string; sfn: string; eventbridge: string; sesv2: string; s3: string };
+  endpoints: {
+    dynamodb: string;
+    sfn: string;
+    eventbridge: string;
+    sesv2: string;
+    s3: string;
+    apigateway: string;
+  };
 }
 
 export interface LocalRuntime {
@@ -102,11 +114,14 @@ export async function startLocalRuntime(
   progress('bundling functions');
   const bundling = cachedFunctionBundles(Object.values(spec.functions));
 
+  const secrets = loadLocalSecrets(dataDir, settings.apiKey);
+  const staffSigningKey = loadStaffSigningKey(dataDir);
   const names: ResourceNames = {
     table: localNames.table,
     bucket: localNames.bucket,
     busName: () => spec.bus.name,
     workflowArn: localNames.workflowArn,
+    staffSignIn: () => localStaffSignIn(staffSigningKey, secrets.staffUsageKey),
   };
   const closers: Closers = {};
   try {
@@ -134,7 +149,6 @@ export async function startLocalRuntime(
       dynamodb.url,
       Object.values(spec.tables).map((table) => ({ spec: table, physicalName: names.table(table.name) })),
     );
-    const secrets = loadLocalSecrets(dataDir, settings.apiKey);
     const db = DynamoDBDocumentClient.from(new DynamoDBClient(localClientConfig(dynamodb.url)));
     await seedLocalCredentials(makeDynamoCredentialStore(db, names.table('access')), secrets);
     db.destroy();
@@ -192,12 +206,27 @@ export async function startLocalRuntime(
     });
     closers.sfn = sfn.close;
 
+    // API keys made at run time (storefronts registered through the API) join the boot-time ones in
+    // the gateway's usage plans, through API Gateway's own management API.
+    const usagePlans = new UsagePlans(spec.api.usagePlans, localApiKeys(secrets));
+    const apiKeys = new ApiKeyRegistry(join(dataDir, 'apigateway', 'api-keys.json'), usagePlans);
+    const apiManagement = await startLocalApiGatewayManagement({
+      host,
+      port: partPort(settings, 'apigateway'),
+      registry: apiKeys,
+      usagePlans: Object.fromEntries(
+        spec.api.usagePlans.map((plan) => [plan.name, usagePlanName(spec, plan.name)]),
+      ),
+    });
+    closers.apiManagement = apiManagement.close;
+
     const endpoints = {
       dynamodb: dynamodb.url,
       sfn: sfn.url,
       eventbridge: eventbridge.url,
       sesv2: ses.url,
       s3: s3.url,
+      apigateway: apiManagement.url,
     };
     const { bundles, built } = await bundling;
     if (built) progress('functions bundled');
@@ -220,7 +249,7 @@ export async function startLocalRuntime(
       port: partPort(settings, 'api'),
       api: spec.api,
       context: { apiId: 'local', stage: spec.api.stage, accountId: LOCAL_ACCOUNT_ID, region: LOCAL_REGION },
-      usagePlans: new UsagePlans(spec.api.usagePlans, localApiKeys(secrets)),
+      usagePlans,
       invoke: invokeFor('api'),
     });
     closers.api = api.close;
@@ -235,7 +264,7 @@ export async function startLocalRuntime(
     const info: LocalInfo = {
       apiUrl: api.url,
       apiKey: secrets.apiKey,
-      staffTokens: secrets.staffTokens,
+      staffTokens: devStaffTokens(staffSigningKey),
       sesUrl: ses.url,
       adminUrl: admin.url,
       endpoints,
@@ -310,6 +339,7 @@ function functionBaseEnvironment(
     AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventbridge,
     AWS_ENDPOINT_URL_SESV2: endpoints.sesv2,
     AWS_ENDPOINT_URL_S3: endpoints.s3,
+    AWS_ENDPOINT_URL_API_GATEWAY: endpoints.apigateway,
     AWS_REQUEST_CHECKSUM_CALCULATION: 'WHEN_REQUIRED',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'INFO',
@@ -326,6 +356,7 @@ const CLOSE_ORDER = [
   'admin',
   'scheduler',
   'api',
+  'apiManagement',
   'sfn',
   'eventbridge',
   'lambda',

@@ -46,7 +46,16 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): LocalSett
 }
 
 /** The parts' ports: PORT for the API, then one each after it; all free ports when PORT is 0. */
-export const PART_OFFSETS = { api: 0, admin: 1, dynamodb: 2, sfn: 3, eventbridge: 4, ses: 5, s3: 6 } as const;
+export const PART_OFFSETS = {
+  api: 0,
+  admin: 1,
+  dynamodb: 2,
+  sfn: 3,
+  eventbridge: 4,
+  ses: 5,
+  s3: 6,
+  apigateway: 7,
+} as const;
 
 export function partPort(settings: LocalSettings, part: keyof typeof PART_OFFSETS): number {
   return settings.port === 0 ? 0 : settings.port + PART_OFFSETS[part];

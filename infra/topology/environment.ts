@@ -6,6 +6,17 @@ export interface ResourceNames {
   bucket(name: string): string;
   busName(): string;
   workflowArn(name: string): string;
+  staffSignIn(): StaffSignInNames;
+}
+
+/** Where staff tokens come from: Cognito's keys are fetched by https; local ones are given (`jwks`). */
+export interface StaffSignInNames {
+  userPoolId: string;
+  clientId: string;
+  /** The value of the API key every staff member is metered under. */
+  usageKey: string;
+  /** The JWKS as JSON, when the issuer's keys cannot be fetched (locally: no https). */
+  jwks?: string;
 }
 
 /**
@@ -35,8 +46,25 @@ export function functionEnvironment(
     env[spec.envVar] = spec.fromAddress;
     env[`${spec.envVar}_CONFIGURATION_SET`] = spec.configurationSet;
   }
+  for (const plan of spec.access.usagePlanKeys ?? []) {
+    env[usagePlanEnvVar(plan)] = usagePlanName(topology, plan);
+  }
+  if (spec.access.staffSignIn) {
+    const signIn = names.staffSignIn();
+    const vars = topology.staffSignIn.envVars;
+    env[vars.userPoolId] = signIn.userPoolId;
+    env[vars.clientId] = signIn.clientId;
+    env[vars.usageKey] = signIn.usageKey;
+    if (signIn.jwks !== undefined) env[vars.jwks] = signIn.jwks;
+  }
   return env;
 }
+
+/** The variable that carries a usage plan's name to a function that adds keys to it. */
+export const usagePlanEnvVar = (plan: string) => `${plan.toUpperCase()}_USAGE_PLAN`;
+
+/** A usage plan's name in API Gateway (infra/aws/api-policies.ts names it so; locally the same). */
+export const usagePlanName = (topology: Topology, plan: string) => `${topology.api.name}-${plan}`;
 
 /** The domain of an email identity's sender address (what SES verifies). */
 export function identityDomain(fromAddress: string): string {

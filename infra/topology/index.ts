@@ -1,6 +1,8 @@
 import { BUYER_EMAIL_TYPES } from '../../shared/email/buyer-catalog';
 import { departmentRules, lifecycleFunctions } from './lifecycle';
+import { withGatewayBodySchemas } from './openapi-gateway';
 import { routes } from './routes';
+import { storefrontFunctions, storefrontRules } from './storefronts';
 import type { FunctionSpec, Topology } from './types';
 
 /**
@@ -32,6 +34,13 @@ export const topology: Topology = {
           sortKey: { name: 'createdAt', type: 'S' },
           projection: { include: ['summary'] },
         },
+        // Sparse: only orders with a shop's order id. `placedBy` lets a storefront see only its own.
+        {
+          name: 'byExternalRef',
+          partitionKey: { name: 'externalRef', type: 'S' },
+          sortKey: { name: 'createdAt', type: 'S' },
+          projection: { include: ['summary', 'placedBy'] },
+        },
       ],
     },
     customers: {
@@ -60,6 +69,14 @@ export const topology: Topology = {
       partitionKey: { name: 'pk', type: 'S' },
       indexes: [],
     },
+    // Shop webhooks as received (verified), by storefront and delivery id: the record of what each
+    // shop said, and what makes a redelivery a duplicate.
+    inbox: {
+      name: 'inbox',
+      envVar: 'INBOX_TABLE',
+      partitionKey: { name: 'pk', type: 'S' },
+      indexes: [],
+    },
   },
 
   buckets: {
@@ -83,10 +100,11 @@ export const topology: Topology = {
       kind: 'authorizer',
       entry: 'functions/api/authorize-request.ts',
       description:
-        'API Gateway REQUEST authorizer: storefront API keys and staff tokens, with route permissions',
+        'API Gateway REQUEST authorizer: storefront API keys and staff sign-in tokens, with route permissions',
       memoryMb: 256,
       timeoutSeconds: 5,
-      access: { tables: { access: 'read' } },
+      // Storefront keys are looked up in the access table; staff tokens are verified JWTs (no read).
+      access: { tables: { access: 'read' }, staffSignIn: true },
     }),
     fn({
       name: 'create-customer',
@@ -158,6 +176,7 @@ export const topology: Topology = {
       access: { tables: { orders: 'readwrite' }, bus: true, workflows: { orderLifecycle: ['start'] } },
     }),
     ...lifecycleFunctions,
+    ...storefrontFunctions,
   ]),
 
   api: {
@@ -197,7 +216,8 @@ export const topology: Topology = {
         type: 'BAD_REQUEST_BODY',
         statusCode: 400,
         code: 'INVALID_INPUT',
-        message: 'The request is malformed',
+        // On AWS, followed by the body validator's words (infra/aws/api-policies.ts).
+        message: 'The request body is invalid',
       },
       {
         type: 'THROTTLED',
@@ -207,7 +227,20 @@ export const topology: Topology = {
       },
       { type: 'DEFAULT_5XX', statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side' },
     ],
-    routes,
+    // Each body also checked by API Gateway, with a draft-4 model from the handler's zod schema.
+    routes: withGatewayBodySchemas(routes),
+  },
+
+  // A Cognito user pool on AWS, signed dev tokens locally (infra/local/credentials.ts).
+  staffSignIn: {
+    name: 'staff',
+    usagePlan: 'staff',
+    envVars: {
+      userPoolId: 'STAFF_USER_POOL_ID',
+      clientId: 'STAFF_CLIENT_ID',
+      usageKey: 'STAFF_USAGE_KEY',
+      jwks: 'STAFF_JWKS',
+    },
   },
 
   rules: [
@@ -221,6 +254,7 @@ export const topology: Topology = {
       targets: [{ function: 'notify-buyer', retryAttempts: 8, maximumEventAgeSeconds: 3600 }],
     },
     ...departmentRules,
+    ...storefrontRules,
   ],
 
   schedules: [

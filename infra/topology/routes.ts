@@ -23,7 +23,13 @@ export const routes: RouteSpec[] = [
     function: 'get-order',
     callers: { storefront: true, staff: STAFF_ROLES },
   },
-  { method: 'GET', path: '/orders', function: 'list-orders', callers: { staff: STAFF_ROLES } },
+  // Storefronts list only their own orders, by their shop's order id (`externalRef`).
+  {
+    method: 'GET',
+    path: '/orders',
+    function: 'list-orders',
+    callers: { storefront: true, staff: STAFF_ROLES },
+  },
   {
     method: 'POST',
     path: '/orders/{id}/credit-decision',
@@ -83,5 +89,19 @@ export const routes: RouteSpec[] = [
     path: '/inventory/receipts',
     function: 'receive-inventory',
     callers: { staff: ['warehouse', 'procurement'] },
+  },
+  { method: 'POST', path: '/storefronts', function: 'create-storefront', callers: { staff: ['admin'] } },
+  { method: 'GET', path: '/storefronts/{id}', function: 'get-storefront', callers: { staff: ['admin'] } },
+  {
+    method: 'POST',
+    path: '/webhooks/shopify/{storefrontId}',
+    function: 'receive-shopify-webhook',
+    callers: { webhook: 'shopify' },
+  },
+  {
+    method: 'POST',
+    path: '/webhooks/woocommerce/{storefrontId}',
+    function: 'receive-woocommerce-webhook',
+    callers: { webhook: 'woocommerce' },
   },
 ];

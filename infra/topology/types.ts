@@ -67,6 +67,13 @@ export interface FunctionAccess {
   workflows?: Record<string, WorkflowAccess[]>;
   /** Email identities it may send from. */
   email?: string[];
+  /** Verifies staff sign-in tokens: gets the user pool, its client and the staff usage key. */
+  staffSignIn?: boolean;
+  /**
+   * Usage plans (of `api.usagePlans`, by name) it may add new API keys to: it gets the plan's
+   * name in `<NAME>_USAGE_PLAN` and finds the plan by it (its id would make a deploy-time cycle).
+   */
+  usagePlanKeys?: string[];
 }
 
 export type FunctionKind = 'api' | 'authorizer' | 'step' | 'event' | 'schedule';
@@ -85,10 +92,15 @@ export interface FunctionSpec {
   access: FunctionAccess;
 }
 
-/** Who may call a route. `storefront`: an API key; `staff`: a staff token with one of the roles. */
+/**
+ * Who may call a route. `storefront`: an API key; `staff`: a staff token with one of the roles;
+ * `webhook`: a shop platform's signed webhook, with no API key or authorizer in front (the handler
+ * verifies the signature over the raw body, with the storefront's secret).
+ */
 export interface RouteCallers {
   storefront?: boolean;
   staff?: readonly StaffRole[];
+  webhook?: 'shopify' | 'woocommerce';
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -186,6 +198,18 @@ export interface GatewayResponseSpec {
   message: string;
 }
 
+/**
+ * Staff sign-in: a Cognito user pool on AWS, signed dev tokens locally. One group per staff role
+ * (`STAFF_ROLES`), named as the role; a token's `cognito:groups` claim says who may call what.
+ */
+export interface StaffSignInSpec {
+  name: string;
+  /** The usage plan (of `api.usagePlans`) every staff member is metered under, with one shared key. */
+  usagePlan: string;
+  /** Variables carrying the pool id, the client id, the staff usage key and (locally only) the JWKS. */
+  envVars: { userPoolId: string; clientId: string; usageKey: string; jwks: string };
+}
+
 export interface ApiSpec {
   name: string;
   stage: string;
@@ -203,6 +227,7 @@ export interface Topology {
   bus: EventBusSpec;
   functions: Record<string, FunctionSpec>;
   api: ApiSpec;
+  staffSignIn: StaffSignInSpec;
   rules: EventRuleSpec[];
   schedules: ScheduleSpec[];
   workflows: Record<string, WorkflowSpec>;

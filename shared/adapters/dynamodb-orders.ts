@@ -78,6 +78,25 @@ export function makeDynamoOrderRepository(db: DynamoDBDocumentClient, tableName:
       return page(result.Items, result.LastEvaluatedKey);
     },
 
+    async listByExternalRef(externalRef: string, options = {}): Promise<OrderPage> {
+      const result = await db.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: 'byExternalRef',
+          KeyConditionExpression: 'externalRef = :r',
+          ...(options.placedBy ? { FilterExpression: 'placedBy.id = :p' } : {}),
+          ExpressionAttributeValues: {
+            ':r': externalRef,
+            ...(options.placedBy ? { ':p': options.placedBy } : {}),
+          },
+          ScanIndexForward: false,
+          Limit: options.limit ?? 100,
+          ExclusiveStartKey: decodeToken(options.nextToken, BY_EXTERNAL_REF_KEY),
+        }),
+      );
+      return page(result.Items, result.LastEvaluatedKey);
+    },
+
     async listByCustomer(customerId: string, options = {}): Promise<OrderPage> {
       // With a status, the filter runs after the page is read: a page may hold fewer items than the
       // limit (even none) while nextToken still says there is more.
@@ -106,6 +125,7 @@ export function makeDynamoOrderRepository(db: DynamoDBDocumentClient, tableName:
 /** The attributes of a LastEvaluatedKey on each index: the table's key plus the index's. */
 const BY_STATUS_KEY = ['pk', 'sk', 'status', 'updatedAt'];
 const BY_CUSTOMER_KEY = ['pk', 'sk', 'customerId', 'createdAt'];
+const BY_EXTERNAL_REF_KEY = ['pk', 'sk', 'externalRef', 'createdAt'];
 
 /** Only order items: other items kept in the table (e.g. the once-log's) never appear as orders. */
 function page(

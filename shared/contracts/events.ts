@@ -105,6 +105,25 @@ export const orderCancelledV1 = orderEvent({
   released: z.array(z.object({ sku: z.string(), quantity: z.number().check(z.int()) })),
 });
 
+/**
+ * A shop's order webhook, verified and kept (its payload, with the buyer's details, stays in the
+ * inbox table; the event carries ids only). `orderId` is the order it makes or changes: one per shop
+ * order, whatever the topic or the order in which topics arrive.
+ */
+const storefrontDelivery = {
+  ...base,
+  storefrontId: z.string(),
+  platform: z.string(),
+  deliveryId: z.string(),
+  topic: z.string(),
+  externalRef: z.string(),
+};
+export const storefrontOrderReceivedV1 = z.object(storefrontDelivery);
+export const storefrontOrderUnprocessableV1 = z.object({
+  ...storefrontDelivery,
+  problems: z.array(z.string()),
+});
+
 /** Every event type: its source and schema. The publisher refuses a detail its schema rejects. */
 export const EVENT_TYPES = {
   OrderReceived: { source: 'tradeflow.orders', schema: orderReceivedV1 },
@@ -126,6 +145,8 @@ export const EVENT_TYPES = {
   PaymentDue: { source: 'tradeflow.finance', schema: paymentDueV1 },
   OrderCompleted: { source: 'tradeflow.orders', schema: orderCompletedV1 },
   OrderCancelled: { source: 'tradeflow.orders', schema: orderCancelledV1 },
+  StorefrontOrderReceived: { source: 'tradeflow.storefronts', schema: storefrontOrderReceivedV1 },
+  StorefrontOrderUnprocessable: { source: 'tradeflow.storefronts', schema: storefrontOrderUnprocessableV1 },
 } as const;
 
 export type EventType = keyof typeof EVENT_TYPES;

@@ -118,6 +118,7 @@ export type CancelOrderBody = z.infer<typeof cancelOrderBody>;
 export const listOrdersQuery = z.strictObject({
   status: z.optional(z.enum(ORDER_STATUSES, { message: `must be one of ${ORDER_STATUSES.join(', ')}` })),
   customerId: z.optional(nonEmpty(64)),
+  externalRef: z.optional(nonEmpty(128)),
   limit: z._default(
     z.coerce
       .number()

@@ -15,6 +15,7 @@ import {
   IdempotencyKeyReusedError,
   InvalidInputError,
   NotFoundError,
+  UnauthorizedError,
 } from '../errors';
 import { logger } from '../observability';
 import { errorResponse } from './responses';
@@ -34,6 +35,8 @@ export function toHttpError(error: unknown): APIGatewayProxyResult {
     return errorResponse(400, { code: 'INVALID_INPUT', message: error.message });
   }
   if (error instanceof NotFoundError) return errorResponse(404, { code: error.code, message: error.message });
+  if (error instanceof UnauthorizedError)
+    return errorResponse(401, { code: error.code, message: error.message });
   if (error instanceof ForbiddenError)
     return errorResponse(403, { code: error.code, message: error.message });
   if (error instanceof ConflictError) {

@@ -21,6 +21,14 @@ export interface OrderRepository {
     status: OrderStatus,
     options?: { updatedBefore?: string; limit?: number; nextToken?: string; newestFirst?: boolean },
   ): Promise<OrderPage>;
+  /**
+   * Orders with a shop's order id, newest first; `placedBy` keeps only those a storefront placed
+   * (one shop's order ids may repeat another's).
+   */
+  listByExternalRef(
+    externalRef: string,
+    options?: { placedBy?: string; limit?: number; nextToken?: string },
+  ): Promise<OrderPage>;
   /** A customer's orders, newest first; `status` keeps only those in that status. */
   listByCustomer(
     customerId: string,

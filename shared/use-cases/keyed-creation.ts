@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor } from '../domain/order';
 import { ConflictError, IdempotencyKeyReusedError } from '../errors';
-import { idFor } from '../ids';
+import { type IdPrefix, idFor } from '../ids';
 
 /** The Idempotency-Key a record was created under, and a fingerprint of the request, kept on it. */
 export interface CreatedUnder {
@@ -20,7 +20,7 @@ export interface KeyedCreation {
  * storing the record and storing its answer would otherwise let the retry create a second one.
  */
 export function keyedCreation(
-  prefix: 'ord' | 'cus',
+  prefix: IdPrefix,
   by: Actor,
   idempotencyKey: string | undefined,
   request: unknown,

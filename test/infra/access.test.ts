@@ -25,7 +25,7 @@ const workflowActions: Record<WorkflowAccess, string[]> = {
 };
 
 /** Actions a function role may hold at all: its log group, X-Ray, and what `access` can grant. */
-const allowedPrefixes = ['logs:', 'xray:', 'dynamodb:', 's3:', 'events:', 'states:', 'ses:'];
+const allowedPrefixes = ['logs:', 'xray:', 'dynamodb:', 's3:', 'events:', 'states:', 'ses:', 'apigateway:'];
 
 const actions = (statements: PolicyStatementJson[]) => statements.flatMap((statement) => statement.Action);
 const onAnyResource = (statements: PolicyStatementJson[]) =>
@@ -102,6 +102,26 @@ describe('IAM: functions get exactly their declared access', () => {
         if (mode === 'read') for (const action of writeActions) expect(granted).not.toContain(action);
         if (mode === 'write') for (const action of readActions) expect(granted).not.toContain(action);
       }
+    });
+
+    it('manages API keys only if it declares `usagePlanKeys`: finds plans and keys, makes keys, adds them to plans', () => {
+      // Assess
+      const apigateway = statements.filter((statement) =>
+        statement.Action.some((a) => a.startsWith('apigateway:')),
+      );
+      if (!spec.access.usagePlanKeys?.length) {
+        expect(apigateway).toEqual([]);
+        return;
+      }
+      expect(new Set(actions(apigateway))).toEqual(new Set(['apigateway:GET', 'apigateway:POST']));
+      const paths = (action: string) =>
+        apigateway
+          .filter((statement) => statement.Action.includes(action))
+          .flatMap((statement) =>
+            statement.Resource.map((arn) => JSON.stringify(arn).match(/::(\/[^"]*)/)?.[1]),
+          );
+      expect(paths('apigateway:GET').sort()).toEqual(['/apikeys', '/usageplans', '/usageplans/*/keys/*']);
+      expect(paths('apigateway:POST').sort()).toEqual(['/apikeys', '/usageplans/*/keys']);
     });
 
     it('puts events on the bus only if it declares `bus`', () => {

@@ -1,4 +1,5 @@
 import { topology } from '../../infra/topology';
+import { usagePlanEnvVar, usagePlanName } from '../../infra/topology/environment';
 import { synthesizeTemplate } from './stack-template';
 import {
   propertiesOf,
@@ -86,6 +87,15 @@ describe('Lambda functions', () => {
         expected.add(`${identity.envVar}_CONFIGURATION_SET`);
         expect(variables[identity.envVar]).toBe(identity.fromAddress);
         expect(variables[`${identity.envVar}_CONFIGURATION_SET`]).toBe(identity.configurationSet);
+      }
+      for (const plan of spec.access.usagePlanKeys ?? []) {
+        expected.add(usagePlanEnvVar(plan));
+        expect(variables[usagePlanEnvVar(plan)]).toBe(usagePlanName(topology, plan));
+      }
+      if (spec.access.staffSignIn) {
+        // Their values: test/infra/staff-user-pool.test.ts. No JWKS on AWS: it is fetched from Cognito.
+        const { userPoolId, clientId, usageKey } = topology.staffSignIn.envVars;
+        for (const envVar of [userPoolId, clientId, usageKey]) expected.add(envVar);
       }
       expect(Object.keys(variables).sort()).toEqual([...expected].sort());
     });

@@ -97,7 +97,7 @@ describe('bad input: every route fuzzed', () => {
     expect(tally.accepted.size).toBe(0);
   });
 
-  it('never answers 5xx to anything, and what it takes is stored once: customers, orders, products', async () => {
+  it('never answers 5xx to anything, and what it takes is stored once: customers, orders, products, storefronts', async () => {
     // Prepare
     const tally = new FuzzTally();
     const secrets = system.runtime.info;
@@ -143,10 +143,12 @@ describe('bad input: every route fuzzed', () => {
       customers: grown('customers', { pk: 'CUSTOMER#', sk: 'PROFILE' }),
       orders: grown('orders', { pk: 'ORDER#', sk: 'ORDER' }),
       products: grown('inventory', { pk: 'SKU#', sk: 'PRODUCT' }),
+      storefronts: grown('access', { pk: 'STOREFRONT#' }),
     }).toEqual({
       customers: tally.accepted.get('POST /customers') ?? 0,
       orders: tally.accepted.get('POST /orders') ?? 0,
       products: tally.accepted.get('POST /products') ?? 0,
+      storefronts: tally.accepted.get('POST /storefronts') ?? 0,
     });
     expect(tally.requests).toBeGreaterThanOrEqual(ANY_REQUESTS);
     expect(tally.statuses.get(500) ?? 0).toBe(0);

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import type { ApiSpec, GatewayResponseSpec } from '../../topology/types';
+import { apiDocs } from './api-docs';
 import { type AuthorizerAnswer, AuthorizerCache } from './authorizer-cache';
 import { answerClientError, answerMalformed, MalformedRequestError } from './malformed-request';
 import { policyAllows } from './policy';
@@ -71,6 +72,11 @@ export async function startLocalApiGateway(options: LocalApiGatewayOptions): Pro
     if (!matched) return gatewayResponse(response, 'MISSING_AUTHENTICATION_TOKEN');
 
     const api: ApiContext = { ...options.context, domainName };
+    // A shop's signed webhook: no authorizer and no API key (AuthorizationType NONE on AWS); the
+    // function checks the signature over the body.
+    if (matched.route.callers.webhook) {
+      return integrate(response, matched.route.function, proxyEvent(api, parts, matched, {}, undefined));
+    }
     const arn = methodArn(api, parts.method, parts.path);
     const identity = authorizerCache.identity(parts.headers);
     if (identity === undefined) return gatewayResponse(response, 'UNAUTHORIZED');
@@ -118,8 +124,13 @@ export async function startLocalApiGateway(options: LocalApiGatewayOptions): Pro
       integrationLatency: 0,
     };
     const event = proxyEvent(api, parts, matched, { apiKey: key.value, apiKeyId: key.id }, authorizer);
+    return integrate(response, matched.route.function, event);
+  };
+
+  /** The Lambda proxy integration: the function's answer as the response, or API Gateway's 5xx. */
+  const integrate = async (response: ServerResponse, functionName: string, event: unknown) => {
     try {
-      const result = (await options.invoke(matched.route.function, event)) as APIGatewayProxyResult;
+      const result = (await options.invoke(functionName, event)) as APIGatewayProxyResult;
       if (!result || typeof result.statusCode !== 'number') return gatewayResponse(response, 'DEFAULT_5XX');
       send(response, result);
     } catch {
@@ -127,7 +138,10 @@ export async function startLocalApiGateway(options: LocalApiGatewayOptions): Pro
     }
   };
 
+  const docs = apiDocs(options.api);
   const server: Server = createServer((request, response) => {
+    // GET /openapi.json and /docs: the API's reference, local only, no credential.
+    if (docs(request, response)) return;
     if (options.extraHandler?.(request, response)) return;
     handle(request, response, request.headers.host ?? 'localhost').catch((error) =>
       error instanceof MalformedRequestError

@@ -32,6 +32,19 @@ export function makeInMemoryOrderRepository(initial: Order[] = []) {
       if (options.newestFirst) matching.reverse();
       return pageOf(matching, options);
     },
+    async listByExternalRef(externalRef, options = {}) {
+      const matching = [...items.values()]
+        .filter((order) => order.externalRef === externalRef)
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.orderId.localeCompare(a.orderId));
+      const page = pageOf(matching, options);
+      const placedBy = new Map(matching.map((order) => [order.orderId, order.placedBy.id]));
+      return {
+        ...page,
+        items: page.items.filter(
+          (order) => !options.placedBy || placedBy.get(order.orderId) === options.placedBy,
+        ),
+      };
+    },
     async listByCustomer(customerId, options = {}) {
       const matching = [...items.values()]
         .filter((order) => order.customerId === customerId)

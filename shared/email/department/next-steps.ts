@@ -47,6 +47,8 @@ export const NEXT_STEPS: Record<Department, NextSteps> = {
       'be ready to answer the buyer; agree a replacement or a claim with logistics if goods are damaged or lost.',
     OrderCancelled: () => 'make sure the buyer understands why, if the cancellation was not theirs.',
     OrderStalled: stalled,
+    StorefrontOrderUnprocessable: (d) =>
+      `fix the storefront's SKU map or the order in the shop, then resend the webhook from the shop (storefront ${d.storefrontId}).`,
   },
   finance: {
     CreditHeld: (d) => `approve or reject: POST /orders/${d.orderId}/credit-decision.`,

@@ -151,4 +151,12 @@ export const WHAT_HAPPENED: Describers = {
       ...(d.released.length ? [`Stock released: ${units(d.released)}.`] : []),
     ],
   }),
+  StorefrontOrderUnprocessable: (d) => ({
+    title: 'Shop order not taken',
+    summary: `${d.platform} order ${d.externalRef}`,
+    lines: [
+      `The ${d.platform} order ${d.externalRef} (storefront ${d.storefrontId}, ${d.topic}) cannot be taken as it is:`,
+      ...d.problems.map((problem) => `- ${sentence(problem)}`),
+    ],
+  }),
 };

@@ -11,6 +11,7 @@ import { createCustomerBody } from '../../../shared/contracts/customers';
 import { createOrderBody } from '../../../shared/contracts/orders';
 import type { Actor } from '../../../shared/domain/order';
 import { IdempotencyKeyReusedError, InvalidInputError, NotFoundError } from '../../../shared/errors';
+import type { IdPrefix } from '../../../shared/ids';
 import { makeCreateCustomer } from '../../../shared/use-cases/create-customer';
 import { makeGetOrder } from '../../../shared/use-cases/get-order';
 import { makeMarkOrderFailed } from '../../../shared/use-cases/mark-order-failed';
@@ -48,7 +49,7 @@ function world() {
   const advance = (ms: number) => {
     now = new Date(now.getTime() + ms);
   };
-  const newId = (prefix: 'ord' | 'cus') => `${prefix}_${String(++seq).padStart(26, '0')}`;
+  const newId = (prefix: IdPrefix) => `${prefix}_${String(++seq).padStart(26, '0')}`;
   const orders = makeInMemoryOrderRepository();
   const customers = makeInMemoryCustomerRepository();
   // The products the fixture's order lines name (validation refuses skus that are not products).

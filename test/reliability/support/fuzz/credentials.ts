@@ -10,8 +10,12 @@ export interface Secrets {
 
 export type Header = [string, string];
 
-/** Who may call the route, by the topology: the storefront key and each allowed role's token. */
+/**
+ * Who may call the route, by the topology: the storefront key and each allowed role's token; a
+ * shop's webhook route takes no credential (its signature is over the body).
+ */
 export function allowedCredentials(route: RouteSpec, secrets: Secrets): Header[][] {
+  if (route.callers.webhook) return [[]];
   return [
     ...(route.callers.storefront ? [[['x-api-key', secrets.apiKey] as Header]] : []),
     ...(route.callers.staff ?? []).map((role) => [

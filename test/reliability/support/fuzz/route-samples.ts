@@ -21,6 +21,9 @@ export interface RouteSample {
 
 export const routeKey = (route: Pick<RouteSpec, 'method' | 'path'>) => `${route.method} ${route.path}`;
 
+/** A well-formed storefront id that names none. */
+const UNKNOWN_STOREFRONT = 'sf_01J9ZQ4Y5W6X7V8T9S0R1Q2P3N';
+
 export function routeSamples(fixtures: FuzzFixtures): Record<string, RouteSample> {
   const { customerId, orderId, sku } = fixtures;
   const id = { id: orderId };
@@ -104,6 +107,23 @@ export function routeSamples(fixtures: FuzzFixtures): Record<string, RouteSample
     },
     'PUT /inventory/{sku}': { params: { sku }, body: { onHand: 500 }, required: ['onHand'] },
     'POST /inventory/receipts': { params: {}, body: { sku, quantity: 5 }, required: ['sku', 'quantity'] },
+    'POST /storefronts': {
+      params: {},
+      body: { name: 'Fuzz shop', platform: 'shopify', skuMap: { 'SHOP-1': sku }, defaultCurrency: 'USD' },
+      required: ['name', 'platform'],
+    },
+    'GET /storefronts/{id}': { params: { id: UNKNOWN_STOREFRONT }, required: [] },
+    // Unsigned (the fuzzer sends no signature): every one must be a 401 that keeps nothing.
+    'POST /webhooks/shopify/{storefrontId}': {
+      params: { storefrontId: UNKNOWN_STOREFRONT },
+      body: { id: 5812345678901, email: 'buyer@example.com', currency: 'USD', line_items: [] },
+      required: [],
+    },
+    'POST /webhooks/woocommerce/{storefrontId}': {
+      params: { storefrontId: UNKNOWN_STOREFRONT },
+      body: { id: 4127, number: '4127', currency: 'EUR', line_items: [] },
+      required: [],
+    },
   };
 }
 

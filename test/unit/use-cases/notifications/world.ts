@@ -147,6 +147,21 @@ const DETAILS: { [T in EventType]: Omit<EventDetail<T>, 'version' | 'changeId' |
       refundDue: eur('1829.88'),
       released: [{ sku: 'VALVE-DN50', quantity: 200 }],
     },
+    StorefrontOrderReceived: {
+      storefrontId: 'sf_01J9ZQ4Y5W6X7V8T9S0R1Q2P3N',
+      platform: 'shopify',
+      deliveryId: 'evt-1',
+      topic: 'orders/create',
+      externalRef: '820982911946154508',
+    },
+    StorefrontOrderUnprocessable: {
+      storefrontId: 'sf_01J9ZQ4Y5W6X7V8T9S0R1Q2P3N',
+      platform: 'shopify',
+      deliveryId: 'evt-2',
+      topic: 'orders/create',
+      externalRef: '820982911946154508',
+      problems: ['line "Blue valve" has no SKU'],
+    },
   };
 
 export function event<T extends EventType>(type: T, overrides: Partial<EventDetail<T>> = {}): DomainEvent<T> {

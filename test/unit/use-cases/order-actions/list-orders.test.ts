@@ -17,6 +17,8 @@ function orders() {
 }
 
 const query = (params: Record<string, string>) => parseWith(listOrdersQuery, params);
+const staff = { kind: 'staff' as const, id: 'staff_sales', role: 'sales' };
+const shop = (id: string) => ({ kind: 'storefront' as const, id });
 
 describe('GET /orders', () => {
   it('lists the orders in a status, last changed first, a page at a time', async () => {
@@ -24,8 +26,11 @@ describe('GET /orders', () => {
     const list = makeListOrders(world(...orders()).deps);
 
     // Act
-    const first = await list(query({ status: 'AWAITING_DEPOSIT', limit: '2' }));
-    const second = await list(query({ status: 'AWAITING_DEPOSIT', limit: '2', nextToken: first.nextToken! }));
+    const first = await list(query({ status: 'AWAITING_DEPOSIT', limit: '2' }), staff);
+    const second = await list(
+      query({ status: 'AWAITING_DEPOSIT', limit: '2', nextToken: first.nextToken! }),
+      staff,
+    );
 
     // Assess
     expect(first.items.map((order) => order.orderId)).toEqual([id(2), id(4)]);
@@ -39,8 +44,8 @@ describe('GET /orders', () => {
     const list = makeListOrders(world(...orders()).deps);
 
     // Act
-    const all = await list(query({ customerId: 'cus_a' }));
-    const waiting = await list(query({ customerId: 'cus_a', status: 'AWAITING_DEPOSIT' }));
+    const all = await list(query({ customerId: 'cus_a' }), staff);
+    const waiting = await list(query({ customerId: 'cus_a', status: 'AWAITING_DEPOSIT' }), staff);
 
     // Assess
     expect(all.items.map((order) => order.orderId)).toEqual([id(4), id(3), id(1)]);
@@ -52,14 +57,45 @@ describe('GET /orders', () => {
     const list = makeListOrders(world(...orders()).deps);
 
     // Act
-    const attempt = list(query({}));
+    const attempt = list(query({}), staff);
 
     // Assess
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
     await expect(attempt).rejects.toMatchObject({
       field: 'status',
-      message: expect.stringMatching(/give status or customerId/),
+      message: expect.stringMatching(/give status, customerId \(or both\) or externalRef/),
     });
+  });
+
+  it("finds orders by their shop's order id; a storefront finds only its own, and only that way", async () => {
+    // Prepare: two shops whose order ids happen to be the same
+    const list = makeListOrders(
+      world(
+        anOrder('AWAITING_DEPOSIT', {
+          orderId: id(1),
+          externalRef: '1001',
+          placedBy: shop('sf_a'),
+          createdAt: at(1),
+        }),
+        anOrder('AWAITING_DEPOSIT', {
+          orderId: id(2),
+          externalRef: '1001',
+          placedBy: shop('sf_b'),
+          createdAt: at(2),
+        }),
+        anOrder('AWAITING_DEPOSIT', { orderId: id(3), externalRef: '1002', placedBy: shop('sf_a') }),
+      ).deps,
+    );
+
+    // Act
+    const byStaff = await list(query({ externalRef: '1001' }), staff);
+    const byShopA = await list(query({ externalRef: '1001' }), shop('sf_a'));
+    const byStatus = list(query({ status: 'AWAITING_DEPOSIT' }), shop('sf_a'));
+
+    // Assess
+    expect(byStaff.items.map((order) => order.orderId)).toEqual([id(2), id(1)]);
+    expect(byShopA.items.map((order) => order.orderId)).toEqual([id(1)]);
+    await expect(byStatus).rejects.toMatchObject({ field: 'externalRef', code: 'FILTER_REQUIRED' });
   });
 
   it.each([
