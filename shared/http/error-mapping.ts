@@ -74,7 +74,11 @@ export function toHttpError(error: unknown): APIGatewayProxyResult {
       message: 'the resource changed at the same time; retry the request',
     });
   }
-  logger.error('unhandled error', { error: error instanceof Error ? error : String(error) });
+  // Name, message and stack only: Powertools would copy every field of the error into the line, and
+  // an SDK error can carry the item or request it failed on (a buyer's data).
+  logger.error('unhandled error', {
+    error: error instanceof Error ? bareError(error) : 'a non-Error was thrown',
+  });
   return errorResponse(500, {
     code: 'INTERNAL',
     message: 'Something went wrong on our side; the request may be retried',
@@ -87,4 +91,11 @@ export function httpErrors(): MiddlewareObj<APIGatewayProxyEvent, APIGatewayProx
       if (request.error) request.response = toHttpError(request.error);
     },
   };
+}
+
+function bareError(error: Error): Error {
+  const bare = new Error(error.message);
+  bare.name = error.name;
+  bare.stack = error.stack;
+  return bare;
 }

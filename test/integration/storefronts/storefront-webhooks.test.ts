@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHOPIFY_TEST_SECRET, shopifyHeaders } from '../../fixtures/storefronts/shopify-headers';
+import {
+  WOOCOMMERCE_TEST_SECRET,
+  wooCommerceHeaders,
+  wooCommercePing,
+} from '../../fixtures/storefronts/woocommerce-headers';
 import { eventually, type LocalSystem, startLocalSystem } from '../support/local-system';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/storefronts', name), 'utf8');
@@ -248,5 +253,56 @@ describe('storefronts: registry, keys and Shopify order webhooks on the local ru
       20_000,
       'the cancellation',
     );
+  });
+
+  it("takes WooCommerce's creation ping, then its signed order.created and order.updated, as one order", async () => {
+    // Prepare
+    const registered = await system.api('/storefronts', {
+      body: {
+        name: 'Müller Haustechnik shop',
+        platform: 'woocommerce',
+        webhookSecret: WOOCOMMERCE_TEST_SECRET,
+        skuMap: { 'WC-BV-50': 'VALVE-DN50' },
+      },
+      as: 'admin',
+    });
+    const woo = registered.json as { storefrontId: string; webhookPath: string; apiKey: string };
+    const post = async (body: string, headers: Record<string, string>) => {
+      const response = await fetch(`${system.runtime.info.apiUrl}${woo.webhookPath}`, {
+        method: 'POST',
+        headers,
+        body,
+      });
+      return { status: response.status, json: (await response.json()) as WebhookAnswer };
+    };
+    const order = fixture('woocommerce-order.json');
+    const ping = wooCommercePing();
+
+    // Act
+    const pinged = await post(ping.body, ping.headers);
+    const created = await post(order, wooCommerceHeaders(order, WOOCOMMERCE_TEST_SECRET, 'order.created'));
+    const updated = await post(order, {
+      ...wooCommerceHeaders(order, WOOCOMMERCE_TEST_SECRET, 'order.updated'),
+      'X-WC-Webhook-Delivery-ID': 'another-delivery',
+    });
+    const found = await eventually(
+      async () => {
+        const listed = await system.api('/orders?externalRef=4127', {
+          as: 'none',
+          headers: { 'x-api-key': woo.apiKey },
+        });
+        return listed.json.items?.length ? listed.json.items : undefined;
+      },
+      20_000,
+      'the WooCommerce order',
+    );
+
+    // Assess
+    expect(registered.json.webhookPath).toBe(`/webhooks/woocommerce/${woo.storefrontId}`);
+    expect(pinged).toEqual({ status: 200, json: { received: true, outcome: 'ping' } });
+    expect(created.json).toMatchObject({ outcome: 'kept', orderId: found[0].orderId });
+    expect(updated.json).toMatchObject({ outcome: 'kept', orderId: found[0].orderId });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ externalRef: '4127', currency: 'EUR' });
   });
 });
