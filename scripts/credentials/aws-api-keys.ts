@@ -1,47 +1,16 @@
-import {
-  type APIGatewayClient,
-  CreateApiKeyCommand,
-  CreateUsagePlanKeyCommand,
-  GetApiKeysCommand,
-  GetUsagePlanKeyCommand,
-} from '@aws-sdk/client-api-gateway';
+import type { APIGatewayClient } from '@aws-sdk/client-api-gateway';
+import { addToPlan, createKey, findKey, inPlan } from '../../shared/adapters/api-gateway-storefront-keys';
 import type { ApiKeys } from './ports';
 
-/** The ApiKeys port on API Gateway. */
+/** The ApiKeys port on API Gateway (the same calls the create-storefront function makes). */
 export function makeApiGatewayKeys(client: APIGatewayClient): ApiKeys {
   return {
     async create({ name, value, description }) {
-      const key = await client.send(new CreateApiKeyCommand({ name, value, description, enabled: true }));
-      if (!key.id) throw new Error(`API Gateway answered no id for the new key ${name}`);
-      return { id: key.id };
+      const { id } = await createKey(client, name, value, description);
+      return { id };
     },
-
-    async findByName(name) {
-      // nameQuery also matches longer names, so keep only the exact one; a page holds at most 500.
-      let position: string | undefined;
-      do {
-        const page = await client.send(
-          new GetApiKeysCommand({ nameQuery: name, includeValues: true, limit: 500, position }),
-        );
-        const key = page.items?.find((item) => item.name === name);
-        if (key?.id && key.value) return { id: key.id, value: key.value, enabled: key.enabled ?? false };
-        position = page.position;
-      } while (position);
-      return undefined;
-    },
-
-    async inUsagePlan(keyId, usagePlanId) {
-      try {
-        await client.send(new GetUsagePlanKeyCommand({ usagePlanId, keyId }));
-        return true;
-      } catch (error) {
-        if (error instanceof Error && error.name === 'NotFoundException') return false;
-        throw error;
-      }
-    },
-
-    async addToUsagePlan(keyId, usagePlanId) {
-      await client.send(new CreateUsagePlanKeyCommand({ usagePlanId, keyId, keyType: 'API_KEY' }));
-    },
+    findByName: (name) => findKey(client, name),
+    inUsagePlan: (keyId, usagePlanId) => inPlan(client, usagePlanId, keyId),
+    addToUsagePlan: (keyId, usagePlanId) => addToPlan(client, usagePlanId, keyId),
   };
 }

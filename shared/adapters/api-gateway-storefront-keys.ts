@@ -29,7 +29,8 @@ export function makeApiGatewayStorefrontKeys(
   return {
     async ensure(name, newValue) {
       const plan = await usagePlanId();
-      const key = (await findKey(client, name)) ?? (await createKey(client, name, newValue()));
+      const found = await findKey(client, name);
+      const key = found ? { id: found.id, value: found.value } : await createKey(client, name, newValue());
       if (!(await inPlan(client, plan, key.id))) {
         await client.send(
           new CreateUsagePlanKeyCommand({ usagePlanId: plan, keyId: key.id, keyType: 'API_KEY' }),
@@ -51,7 +52,8 @@ async function findPlan(client: APIGatewayClient, name: string): Promise<string>
   throw new Error(`no API Gateway usage plan named ${name}`);
 }
 
-async function findKey(client: APIGatewayClient, name: string) {
+/** The key with exactly this name (with its value and whether it is enabled), if any. */
+export async function findKey(client: APIGatewayClient, name: string) {
   // nameQuery matches by prefix, so keep only the exact name.
   let position: string | undefined;
   do {
@@ -59,21 +61,26 @@ async function findKey(client: APIGatewayClient, name: string) {
       new GetApiKeysCommand({ nameQuery: name, includeValues: true, limit: 500, position }),
     );
     const key = page.items?.find((item) => item.name === name);
-    if (key?.id && key.value) return { id: key.id, value: key.value };
+    if (key?.id && key.value) return { id: key.id, value: key.value, enabled: key.enabled ?? false };
     position = page.position;
   } while (position);
   return undefined;
 }
 
-async function createKey(client: APIGatewayClient, name: string, value: string) {
-  const key = await client.send(
-    new CreateApiKeyCommand({ name, value, enabled: true, description: 'tradeflow storefront' }),
-  );
+/** A new enabled key with this name and value. */
+export async function createKey(
+  client: APIGatewayClient,
+  name: string,
+  value: string,
+  description = 'tradeflow storefront',
+) {
+  const key = await client.send(new CreateApiKeyCommand({ name, value, enabled: true, description }));
   if (!key.id) throw new Error(`API Gateway answered no id for the new key ${name}`);
   return { id: key.id, value };
 }
 
-async function inPlan(client: APIGatewayClient, usagePlanId: string, keyId: string): Promise<boolean> {
+/** Whether the key is in the usage plan. */
+export async function inPlan(client: APIGatewayClient, usagePlanId: string, keyId: string): Promise<boolean> {
   try {
     await client.send(new GetUsagePlanKeyCommand({ usagePlanId, keyId }));
     return true;
@@ -81,4 +88,8 @@ async function inPlan(client: APIGatewayClient, usagePlanId: string, keyId: stri
     if (error instanceof Error && error.name === 'NotFoundException') return false;
     throw error;
   }
+}
+
+export async function addToPlan(client: APIGatewayClient, usagePlanId: string, keyId: string): Promise<void> {
+  await client.send(new CreateUsagePlanKeyCommand({ usagePlanId, keyId, keyType: 'API_KEY' }));
 }

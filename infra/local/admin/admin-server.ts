@@ -1,5 +1,5 @@
 import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listen } from '../listen';
 import type { LocalRuntime } from '../runtime';
 
 export interface LocalAdmin {
@@ -88,19 +88,11 @@ export async function startLocalAdmin(options: {
       send(response, 400, { error: { code: 'BAD_REQUEST', message: (error as Error).message } });
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const { url, port } = await listen(server, options.host, options.port);
   return {
-    url: `http://${options.host}:${port}`,
+    url,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }
 

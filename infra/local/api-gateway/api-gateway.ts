@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyResult } from 'aws-lambda';
 import type { ApiSpec, GatewayResponseSpec } from '../../topology/types';
+import { closeServer, listen } from '../listen';
 import { apiDocs } from './api-docs';
 import { type AuthorizerAnswer, AuthorizerCache } from './authorizer-cache';
 import { answerClientError, answerMalformed, MalformedRequestError } from './malformed-request';
@@ -151,23 +151,15 @@ export async function startLocalApiGateway(options: LocalApiGatewayOptions): Pro
   });
   server.on('clientError', answerClientError);
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const { url, port } = await listen(server, options.host, options.port);
   return {
-    url: `http://${options.host}:${port}`,
+    url,
     port,
     routes: () =>
       options.api.routes.map(({ method, path, function: fn }) => ({ method, path, function: fn })),
     requestCount: () => requests,
     authorizerCalls: () => authorizerCalls,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => closeServer(server),
   };
 }
 

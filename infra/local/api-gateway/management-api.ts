@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeServer, listen } from '../listen';
 import { type ApiKeyRegistry, RegistryError, type StoredApiKey } from './api-key-registry';
 
 export interface LocalApiGatewayManagement {
@@ -77,18 +77,10 @@ export async function startLocalApiGatewayManagement(options: {
   const server = createServer((request, response) => {
     void answer(request, response, route);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const { url } = await listen(server, options.host, options.port);
   return {
-    url: `http://${options.host}:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    url,
+    close: () => closeServer(server),
   };
 }
 

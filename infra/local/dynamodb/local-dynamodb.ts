@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import {
   type AttributeDefinition,
   CreateTableCommand,
@@ -8,6 +7,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
 import type { TableSpec } from '../../topology/types';
+import { listen } from '../listen';
 import { localClientConfig } from '../local-aws';
 
 export interface LocalDynamoDB {
@@ -31,13 +31,9 @@ export async function startLocalDynamoDB(options: {
     const operation = target.slice(target.indexOf('.') + 1) || 'unknown';
     counts[operation] = (counts[operation] ?? 0) + 1;
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const { url, port } = await listen(server, options.host, options.port);
   return {
-    url: `http://${options.host}:${port}`,
+    url,
     port,
     requestCounts: () => ({ ...counts }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { listen } from '../listen';
 import { makeOperations } from './api-operations';
 import { loadEngineTimeoutError } from './asl-engine';
 import { createSfnHttpServer } from './http-server';
@@ -28,11 +28,7 @@ export async function startLocalStepFunctions(
   await loadEngineTimeoutError();
   const service = new StepFunctionsService(options);
   const server = createSfnHttpServer(makeOperations(service), log);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const { port } = await listen(server, options.host, options.port);
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   service.resume();
   log(`sfn: listening on http://${host}:${port}`);
