@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchColdStart } from './cold-start';
 import { benchCost } from './cost';
+import { benchEscalation } from './escalation';
 import { benchLatency } from './latency';
 import { benchStartup } from './startup';
 import { benchThroughput } from './throughput';
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
 
   process.stdout.write('\napi: p50/p99 at 32 connections, against a bare GetItem server…\n');
   results.api = { ...(await benchLatency()).figures };
+
+  process.stdout.write('\nescalation: the sweep over 100 overdue among 1,000 and among 100,000 orders…\n');
+  results.escalation = { ...(await benchEscalation()) };
 
   const rows = Object.entries(results).flatMap(([bench, figures]) =>
     Object.entries(figures).map(([figure, value]) => ({

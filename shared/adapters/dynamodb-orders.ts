@@ -4,6 +4,7 @@ import type { Order, OrderStatus } from '../domain/order';
 import { type OrderSummary, summarize } from '../domain/order-summary';
 import { ConcurrentUpdateError, ConflictError } from '../errors';
 import type { OrderPage, OrderRepository } from '../ports/orders';
+import { openWaitKeys } from './open-wait-keys';
 import { decodeToken, encodeToken } from './page-token';
 
 /**
@@ -11,7 +12,8 @@ import { decodeToken, encodeToken } from './page-token';
  * condition, so concurrent steps and API calls never overwrite each other's changes. GSI `byStatus`
  * (status, updatedAt) serves listings and the stalled-order sweep; GSI `byCustomer` (customerId,
  * createdAt) a customer's orders. Both project only `summary` (see OrderSummary), which every write
- * keeps beside the order.
+ * keeps beside the order. GSI `byOpenWaitDue` (KEYS_ONLY, sparse) holds the orders whose wait has an
+ * escalation step due (open-wait-keys.ts).
  */
 const SK = 'ORDER';
 const key = (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: SK });
@@ -139,11 +141,11 @@ function page(
 }
 
 function itemOf(order: Order) {
-  return { ...key(order.orderId), ...order, summary: summarize(order) };
+  return { ...key(order.orderId), ...order, summary: summarize(order), ...openWaitKeys(order) };
 }
 
 function toOrder(item: Record<string, unknown>): Order {
-  const { pk: _pk, sk: _sk, summary: _summary, ...order } = item;
+  const { pk: _pk, sk: _sk, summary: _summary, openWaitShard: _s, openWaitDueAt: _d, ...order } = item;
   return order as unknown as Order;
 }
 

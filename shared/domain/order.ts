@@ -25,8 +25,13 @@ export interface PendingWait {
   kind: WaitKind;
   token: string;
   since: string;
-  /** The escalation level raised when this token timed out (so a retried escalation counts once). */
+  /** The highest escalation level raised for this wait (each level is raised once per wait). */
   escalatedLevel?: number;
+  /**
+   * When the wait's next escalation step is due (ISO; locally compressed by the time scale). It puts
+   * the order in the sparse open-waits index the escalation sweep reads; absent once no step is left.
+   */
+  dueAt?: string;
 }
 
 export interface CreditDecisionRecord {

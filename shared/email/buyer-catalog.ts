@@ -22,6 +22,7 @@ export const BUYER_EMAIL_TYPES = [
   'ShipmentExceptionOpened',
   'OrderDelivered',
   'PaymentDue',
+  'PaymentOverdue',
   'OrderCancelled',
 ] as const;
 export type BuyerEmailType = (typeof BUYER_EMAIL_TYPES)[number];
@@ -36,6 +37,18 @@ export function isBuyerEmailType(type: string): type is BuyerEmailType {
  */
 export function toldByAnotherEmail(event: { type: string; detail: object }): boolean {
   return event.type === 'PaymentReceived' && 'coversDeposit' in event.detail && !!event.detail.coversDeposit;
+}
+
+/** The buyer is reminded of an overdue payment from escalation level 3 on; levels 1–2 are for staff. */
+export const BUYER_REMINDER_LEVEL = 3;
+
+/** A change whose email is not for the buyer: an overdue payment below the buyer's reminder level. */
+export function notForTheBuyer(event: { type: string; detail: object }): boolean {
+  return (
+    event.type === 'PaymentOverdue' &&
+    'level' in event.detail &&
+    Number(event.detail.level) < BUYER_REMINDER_LEVEL
+  );
 }
 
 /** What a template gets: the change (the event's detail), the order as it is now, and its buyer. */

@@ -19,6 +19,11 @@ export interface BeginWaitDeps {
   clock: Clock;
   /** Whether every unit the order is short of is now available (for the stock wait). */
   stockAvailable: (order: Order) => Promise<boolean>;
+  /**
+   * When a wait begun at `since` first escalates (its SLA's level 1; see wait-schedule.ts), which puts
+   * the order in the open-waits index; undefined keeps it out.
+   */
+  firstDueAt?: (order: Order, wait: WaitKind, since: string) => Promise<string | undefined>;
 }
 
 const WAITING_FOR: Record<WaitKind, string> = {
@@ -38,7 +43,14 @@ const WAITING_FOR: Record<WaitKind, string> = {
  * once. Otherwise it shows the wait's status and keeps the token on the order, where the API call
  * that ends the wait finds it. Called again after a restart with a new token: it replaces the old one.
  */
-export function makeBeginWait({ orders, events, callbacks, clock, stockAvailable }: BeginWaitDeps) {
+export function makeBeginWait({
+  orders,
+  events,
+  callbacks,
+  clock,
+  stockAvailable,
+  firstDueAt,
+}: BeginWaitDeps) {
   return async (input: {
     orderId: string;
     wait: WaitKind;
@@ -49,6 +61,7 @@ export function makeBeginWait({ orders, events, callbacks, clock, stockAvailable
     if (before?.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
     const stockNow = wait === 'stock' && before ? await stockAvailable(before) : false;
     const at = clock.now().toISOString();
+    const dueIfEntered = before && firstDueAt ? await firstDueAt(before, wait, at) : undefined;
     let satisfied: Record<string, unknown> | undefined;
     const order = await updateOrder(orders, orderId, (current) => {
       if (current.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
@@ -57,12 +70,16 @@ export function makeBeginWait({ orders, events, callbacks, clock, stockAvailable
       if (satisfied) return undefined;
       const status = WAIT_STATUS[wait];
       const entered = current.status !== status || current.pendingWait?.kind !== wait;
+      // Re-entered after a timeout (or a restart): the same wait, its levels and next due time kept.
+      const kept = entered ? { dueAt: dueIfEntered } : pick(current.pendingWait);
       const next = {
         ...current,
         pendingWait: {
           kind: wait,
           token: taskToken,
           since: entered ? at : (current.pendingWait?.since ?? at),
+          ...(kept.escalatedLevel ? { escalatedLevel: kept.escalatedLevel } : {}),
+          ...(kept.dueAt ? { dueAt: kept.dueAt } : {}),
         },
       };
       return entered
@@ -111,6 +128,10 @@ function entryEvent(order: Order, wait: WaitKind): DomainEvent | undefined {
     };
   }
   return undefined;
+}
+
+function pick(wait: Order['pendingWait']): { escalatedLevel?: number; dueAt?: string } {
+  return { escalatedLevel: wait?.escalatedLevel, dueAt: wait?.dueAt };
 }
 
 function positive(money: Money): Money {

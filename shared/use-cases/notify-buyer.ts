@@ -1,4 +1,4 @@
-import { isBuyerEmailType, toldByAnotherEmail } from '../email/buyer-catalog';
+import { isBuyerEmailType, notForTheBuyer, toldByAnotherEmail } from '../email/buyer-catalog';
 import { renderBuyerEmail } from '../email/buyer-emails';
 import { logger } from '../observability';
 import type { CustomerRepository } from '../ports/customers';
@@ -31,6 +31,10 @@ export function makeNotifyBuyer({ orders, customers, mailer, once }: NotifyBuyer
     }
     const parsed = parseEvent(event.type, event.detail);
     const { orderId, changeId } = parsed.detail;
+    if (notForTheBuyer(parsed)) {
+      logger.info('an escalation level for staff, not the buyer', { type: event.type, orderId });
+      return 'skipped';
+    }
     if (toldByAnotherEmail(parsed)) {
       logger.info('this change is told by another email', { type: event.type, orderId });
       return 'skipped';

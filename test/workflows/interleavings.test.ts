@@ -78,10 +78,8 @@ describe('workflow: actions landing between steps', () => {
       'WaitForDeposit',
       'AllocateStock',
     ]);
-    // At this time scale the escalation's own 60 s is microseconds: the payment inside it (an HTTP call)
-    // makes it time out and be retried, so OrderStalled may be published twice, with one changeId.
-    const stalls = new Set(h.eventsOf(orderId, 'OrderStalled').map((event) => event.detail.changeId));
-    expect([...stalls]).toEqual([`${orderId}:stalled:deposit:1`]);
+    // The timeout is a backstop that only re-enters the wait: the escalation sweep owns the levels.
+    expect(h.eventsOf(orderId, 'OrderStalled')).toHaveLength(0);
     expect((await h.order(orderId)).status).toBe('IN_PRODUCTION');
   });
 

@@ -1,5 +1,6 @@
 import type { BuyerCatalog } from '../buyer-catalog';
 import { CreditHeld, OrderCancelled, OrderConfirmed, OrderRejected } from './orders';
+import { PaymentOverdue } from './payment-overdue';
 import { DepositReceived, PaymentDue, PaymentReceived } from './payments';
 import { OrderDelivered, ShipmentDispatched, ShipmentExceptionOpened } from './shipping';
 
@@ -17,6 +18,7 @@ export const en: BuyerCatalog = {
     ShipmentExceptionOpened,
     OrderDelivered,
     PaymentDue,
+    PaymentOverdue,
     OrderCancelled,
   },
 };

@@ -33,6 +33,7 @@ import {
   trackingEventBody,
 } from '../../../shared/contracts/order-actions';
 import { createOrderBody } from '../../../shared/contracts/orders';
+import { DEFAULT_ESCALATION_SETTINGS } from '../../../shared/domain/escalation-settings';
 import { formatAmount } from '../../../shared/domain/money';
 import { subtract, zero } from '../../../shared/domain/money-math';
 import { type Order, type OrderStatus, WAIT_KINDS, type WaitKind } from '../../../shared/domain/order';
@@ -65,6 +66,7 @@ import { makeReceiveInventory } from '../../../shared/use-cases/receive-inventor
 import { makeReviewCredit } from '../../../shared/use-cases/review-credit';
 import { makeStockAvailable } from '../../../shared/use-cases/stock-available';
 import { makeValidateOrder } from '../../../shared/use-cases/validate-order';
+import { scheduledSteps } from '../../../shared/use-cases/wait-schedule';
 import { staff } from '../../fixtures/orders';
 
 /**
@@ -214,8 +216,11 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
   });
   const confirmOrder = makeConfirmOrder({ orders, events, clock });
   const allocateStock = makeAllocateStock({ orders, inventory, events, clock });
-  const beginWait = makeBeginWait({ orders, events, callbacks, clock, stockAvailable });
-  const escalateWait = makeEscalateWait({ orders, events, clock, timeScale: options.timeScale });
+  // Each wait enters the open-waits index at its first SLA step under the default settings.
+  const firstDueAt = async (order: Order, wait: WaitKind, since: string) =>
+    scheduledSteps(order, wait, since, DEFAULT_ESCALATION_SETTINGS, timeScale)[0]?.at;
+  const beginWait = makeBeginWait({ orders, events, callbacks, clock, stockAvailable, firstDueAt });
+  const escalateWait = makeEscalateWait({ orders });
   const advanceOrder = makeAdvanceOrder({ orders, events, clock });
   const dispatchStock = makeDispatchStock({ orders, inventory });
   const compensateOrder = makeCompensateOrder({ orders, inventory, events, clock });
