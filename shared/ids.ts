@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { ulid } from 'ulid';
 
 /** Sortable, unguessable ids with a readable prefix; also valid Step Functions execution names. */
-/** `ord` orders, `cus` customers, `sf` storefronts. */
-export type IdPrefix = 'ord' | 'cus' | 'sf';
+/** `ord` orders, `cus` customers, `sf` storefronts, `sub` department subscriptions. */
+export type IdPrefix = 'ord' | 'cus' | 'sf' | 'sub';
 export type IdGenerator = (prefix: IdPrefix) => string;
 
 export const newId: IdGenerator = (prefix) => `${prefix}_${ulid()}`;

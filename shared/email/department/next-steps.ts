@@ -47,6 +47,7 @@ export const NEXT_STEPS: Record<Department, NextSteps> = {
       'be ready to answer the buyer; agree a replacement or a claim with logistics if goods are damaged or lost.',
     OrderCancelled: () => 'make sure the buyer understands why, if the cancellation was not theirs.',
     OrderStalled: stalled,
+    InquiryOverdue: (d) => `reply to the buyer's inquiry ${d.inquiryId} now: it is past its first-reply SLA.`,
     StorefrontOrderUnprocessable: (d) =>
       `fix the storefront's SKU map or the order in the shop, then resend the webhook from the shop (storefront ${d.storefrontId}).`,
   },
@@ -61,6 +62,8 @@ export const NEXT_STEPS: Record<Department, NextSteps> = {
         ? `refund ${fmt.money(d.refundDue)} to the buyer.`
         : 'stop chasing payments: nothing was received, so nothing is refunded.',
     OrderStalled: stalled,
+    PaymentOverdue: (d, fmt) =>
+      `chase the buyer for ${fmt.money(d.outstanding)}; record it: ${payments(d.orderId)}.`,
   },
   procurement: {
     ProcurementRequested: (d) =>

@@ -1,7 +1,7 @@
 import type { DomainEvent, EventDetail, EventType } from '../../contracts/events';
 import { WAIT_OWNER } from '../../domain/waits';
 import { type Formatter, formatterFor } from '../format';
-import { lines, type RenderedEmail, renderEmail } from '../layout';
+import { facts, lines, type RenderedEmail, renderEmail } from '../layout';
 import { type Department, NEXT_STEPS } from './next-steps';
 import { type Happening, WHAT_HAPPENED } from './what-happened';
 
@@ -18,7 +18,11 @@ export function stallOwner(detail: EventDetail<'OrderStalled'>): string {
  * what happened, what the department does next, and the order. Undefined when the department does not
  * act on the change (including a stall another department owns).
  */
-export function departmentNotice(department: Department, event: DomainEvent): RenderedEmail | undefined {
+export function departmentNotice(
+  department: Department,
+  event: DomainEvent,
+  orderUrl?: string,
+): RenderedEmail | undefined {
   if (event.type === 'OrderStalled' && stallOwner(event.detail) !== department) return undefined;
   const parts = noticeParts(department, event.type, event.detail);
   if (!parts) return undefined;
@@ -27,7 +31,13 @@ export function departmentNotice(department: Department, event: DomainEvent): Re
   const summary = happening.summary ? ` (${happening.summary})` : '';
   return renderEmail({
     subject: `[${department}] ${happening.title}: ${orderId}${summary}`,
-    blocks: [lines(...happening.lines, `Next: ${next}`, `Order: ${orderId} (GET /orders/${orderId})`)],
+    // With the console's address, the order is a link (`Order: ord_… (https://…/console/orders/ord_…)`).
+    blocks: orderUrl
+      ? [
+          lines(...happening.lines, `Next: ${next}`),
+          facts({ label: 'Order', value: orderId, href: orderUrl }),
+        ]
+      : [lines(...happening.lines, `Next: ${next}`, `Order: ${orderId} (GET /orders/${orderId})`)],
   });
 }
 

@@ -132,6 +132,19 @@ export const WHAT_HAPPENED: Describers = {
     summary: fmt.date(d.deliveredAt),
     lines: [`Delivered on ${fmt.date(d.deliveredAt)}; the buyer was emailed.`],
   }),
+  PaymentOverdue: (d, fmt) => ({
+    title: `Payment overdue, level ${d.level}`,
+    summary: `${fmt.money(d.outstanding)} due ${fmt.date(d.dueAt)}`,
+    lines: [
+      `${fmt.money(d.outstanding)} was due on ${fmt.date(d.dueAt)} and is not paid.`,
+      ...(d.level >= 3 ? ['The buyer was sent a reminder.'] : []),
+    ],
+  }),
+  InquiryOverdue: (d) => ({
+    title: `Inquiry unanswered, level ${d.level}`,
+    summary: `${d.inquiryId} for ${duration(d.since, d.occurredAt)}`,
+    lines: [`Inquiry ${d.inquiryId} has had no reply since ${d.since}.`],
+  }),
   PaymentDue: (d, fmt) => ({
     title: 'Payment due',
     summary: `${fmt.money(d.outstanding)} by ${fmt.date(d.dueAt)}`,

@@ -9,6 +9,8 @@ const env = {
   CUSTOMERS_TABLE: 'customers',
   BUYER_MAIL_FROM: 'orders@tradeflow.example.com',
   BUYER_MAIL_FROM_CONFIGURATION_SET: 'tradeflow-buyer-mail',
+  SUBSCRIPTIONS_TABLE: 'subscriptions',
+  API_BASE_URL: 'https://api.tradeflow.example.com/v1/',
 };
 
 const context = {

@@ -139,6 +139,19 @@ const DETAILS: { [T in EventType]: Omit<EventDetail<T>, 'version' | 'changeId' |
     ShipmentExceptionResolved: { exception: 'DELAYED', eta: '2027-01-19' },
     OrderDelivered: { customerId: CUSTOMER_ID, deliveredAt: '2027-01-20T14:30:00.000Z' },
     PaymentDue: { customerId: CUSTOMER_ID, outstanding: eur('4269.72'), dueAt: '2026-12-20T00:00:00.000Z' },
+    PaymentOverdue: {
+      customerId: CUSTOMER_ID,
+      level: 3,
+      since: '2026-11-20T08:00:00.000Z',
+      dueAt: '2026-12-20T00:00:00.000Z',
+      outstanding: eur('4269.72'),
+    },
+    InquiryOverdue: {
+      inquiryId: 'inq_01JNOTIFY0000000000000000',
+      level: 1,
+      since: '2026-11-26T08:00:00.000Z',
+      dueAt: '2026-11-27T08:00:00.000Z',
+    },
     OrderCompleted: { customerId: CUSTOMER_ID, total: eur('6099.60') },
     OrderCancelled: {
       customerId: CUSTOMER_ID,
