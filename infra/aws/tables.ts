@@ -23,6 +23,7 @@ export function buildTables(scope: Construct, specs: Record<string, TableSpec>):
       encryption: TableEncryption.AWS_MANAGED,
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
+      timeToLiveAttribute: spec.timeToLiveAttribute,
     });
     for (const index of spec.indexes) {
       table.addGlobalSecondaryIndex({
