@@ -17,6 +17,8 @@ export interface FunctionDependencies extends AccessTargets {
   rootDir: string;
   /** The staff user pool and client, and the staff usage key (for functions with `staffSignIn`). */
   staffSignIn: StaffSignInNames;
+  /** The API's base URL (a token resolved once the API is built: see tradeflow-stack.ts). */
+  apiUrl: string;
 }
 
 /** Physical names as CloudFormation tokens, for `functionEnvironment`. */
@@ -27,6 +29,7 @@ function awsResourceNames(deps: FunctionDependencies): ResourceNames {
     busName: () => deps.bus.eventBusName,
     workflowArn: (name) => deps.workflows[name].stateMachineArn,
     staffSignIn: () => deps.staffSignIn,
+    apiUrl: () => deps.apiUrl,
   };
 }
 

@@ -1,4 +1,4 @@
-import { Stack, type StackProps, Tags } from 'aws-cdk-lib';
+import { Lazy, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { topology as declared } from '../topology';
 import type { Topology } from '../topology/types';
@@ -7,6 +7,7 @@ import { addStaffUsageKey, staffUsageKeyValue } from './api-policies';
 import { buildEmailIdentities } from './email';
 import { buildBus, buildRules } from './events';
 import { buildFunctions } from './functions';
+import { buildLiveFeed } from './live-feed';
 import { addOutputs } from './outputs';
 import { repoRoot } from './repo-root';
 import { buildSchedules } from './schedules';
@@ -38,7 +39,10 @@ export class TradeflowStack extends Stack {
     const refs = workflowRefs(this, topology);
     const staff = buildStaffUserPool(this, topology.staffSignIn, topology.service);
     const staffUsageKey = staffUsageKeyValue(topology.service);
+    // Functions that link to the API are built before it: their URL is filled in at synthesis.
+    let apiUrl: string | undefined;
     const functions = buildFunctions(this, {
+      apiUrl: Lazy.string({ produce: () => apiUrl }),
       topology,
       rootDir,
       tables,
@@ -54,10 +58,12 @@ export class TradeflowStack extends Stack {
     });
     const workflows = buildWorkflows(this, topology.workflows, { rootDir, refs, functions, tables, bus });
     const { api, usagePlans } = buildApi(this, topology.api, functions);
+    apiUrl = api.url;
     const staffPlan = usagePlans[topology.staffSignIn.usagePlan];
     if (!staffPlan) throw new Error(`The staff usage plan ${topology.staffSignIn.usagePlan} is not declared`);
     addStaffUsageKey(this, staffPlan, `${topology.api.name}-staff`, staffUsageKey);
     buildRules(this, topology.rules, { bus, functions });
+    if (topology.liveFeed) buildLiveFeed(this, topology.liveFeed, functions);
     buildSchedules(this, topology.schedules, functions, topology.service);
     addOutputs(this, { api, usagePlans, tables, bus, workflows, staff });
   }

@@ -22,6 +22,7 @@ import { InvocationChaos, type InvocationSource } from './chaos/invocation-chaos
 import { loadLocalSecrets, localApiKeys, seedLocalCredentials } from './credentials';
 import { ensureTables, type LocalDynamoDB, startLocalDynamoDB } from './dynamodb/local-dynamodb';
 import { type LocalEventBridge, startLocalEventBridge } from './eventbridge/eventbridge-server';
+import { type LocalFeed, startLocalFeed } from './feed/feed-server';
 import { REPO_ROOT } from './lambda/build-functions';
 import { cachedFunctionBundles } from './lambda/function-cache';
 import { LocalLambda } from './lambda/invoker';
@@ -50,6 +51,8 @@ export interface LocalInfo {
   staffTokens: Record<StaffRole, string>;
   sesUrl: string;
   adminUrl: string;
+  /** The live feed (Server-Sent Events), when the topology has one. */
+  feedUrl?: string;
   endpoints: {
     dynamodb: string;
     sfn: string;
@@ -72,6 +75,7 @@ export interface LocalRuntime {
   api: LocalApiGateway;
   scheduler: LocalScheduler;
   admin: LocalAdmin;
+  feed?: LocalFeed;
   /** What chaos mode did, when it is on (StartOptions.chaos or the TRADEFLOW_CHAOS_* settings). */
   chaos?: InvocationChaos;
   /** Milliseconds from the call to everything answering. */
@@ -116,7 +120,9 @@ export async function startLocalRuntime(
 
   const secrets = loadLocalSecrets(dataDir, settings.apiKey);
   const staffSigningKey = loadStaffSigningKey(dataDir);
+  let localApiUrl = '';
   const names: ResourceNames = {
+    apiUrl: () => localApiUrl,
     table: localNames.table,
     bucket: localNames.bucket,
     busName: () => spec.bus.name,
@@ -148,6 +154,7 @@ export async function startLocalRuntime(
     await ensureTables(
       dynamodb.url,
       Object.values(spec.tables).map((table) => ({ spec: table, physicalName: names.table(table.name) })),
+      { rebuildDir: join(dataDir, 'dynamodb-rebuild'), progress },
     );
     const db = DynamoDBDocumentClient.from(new DynamoDBClient(localClientConfig(dynamodb.url)));
     await seedLocalCredentials(makeDynamoCredentialStore(db, names.table('access')), secrets);
@@ -164,6 +171,20 @@ export async function startLocalRuntime(
     const chaos = chaosOptions ? new InvocationChaos(chaosOptions) : undefined;
     if (chaosOptions) progress(describeChaos(chaosOptions));
     const invokeFor = (source: InvocationSource) => (chaos ? chaos.wrap(source, invoke) : invoke);
+
+    // The live feed runs the topology's feed functions, and the fan-out posts to it (its URL).
+    const feed = spec.liveFeed
+      ? await startLocalFeed({
+          host,
+          port: partPort(settings, 'feed'),
+          spec: spec.liveFeed,
+          invoke: invokeFor('api'),
+          context: { apiId: 'local-feed', accountId: LOCAL_ACCOUNT_ID, region: LOCAL_REGION },
+          dataDir: join(dataDir, 'feed'),
+        })
+      : undefined;
+    closers.feed = feed?.close;
+    const feedTarget = spec.liveFeed?.fanOut;
 
     progress('starting EventBridge and Step Functions');
     const eventbridge = await startLocalEventBridge({
@@ -183,7 +204,8 @@ export async function startLocalRuntime(
         })),
       })),
       deliver: async (targetId, event) => {
-        await invokeFor('delivery')(targetId, event);
+        const send = async () => void (await invokeFor('delivery')(targetId, event));
+        await (feed && targetId === feedTarget ? feed.relay(event, send) : send());
       },
       timeScale,
       dataDir: join(dataDir, 'eventbridge'),
@@ -228,22 +250,7 @@ export async function startLocalRuntime(
       s3: s3.url,
       apigateway: apiManagement.url,
     };
-    const { bundles, built } = await bundling;
-    if (built) progress('functions bundled');
-    const functions = new LocalLambda(
-      Object.values(spec.functions).map((fn) => ({
-        name: fn.name,
-        arn: localNames.functionArn(fn.name),
-        bundle: bundles.get(fn.name)!,
-        environment: functionEnvironment(spec, fn, names),
-        memoryMb: fn.memoryMb,
-        timeoutSeconds: fn.timeoutSeconds,
-      })),
-      { baseEnvironment: functionBaseEnvironment(endpoints, timeScale), logDir: join(dataDir, 'logs') },
-    );
-    functionsLoaded(functions);
-    closers.lambda = () => functions.close();
-
+    // Before the functions: those that link to the API get its URL (calls wait for the functions).
     const api = await startLocalApiGateway({
       host,
       port: partPort(settings, 'api'),
@@ -253,6 +260,26 @@ export async function startLocalRuntime(
       invoke: invokeFor('api'),
     });
     closers.api = api.close;
+    localApiUrl = api.url;
+
+    const { bundles, built } = await bundling;
+    if (built) progress('functions bundled');
+    const functions = new LocalLambda(
+      Object.values(spec.functions).map((fn) => ({
+        name: fn.name,
+        arn: localNames.functionArn(fn.name),
+        bundle: bundles.get(fn.name)!,
+        environment: {
+          ...functionEnvironment(spec, fn, names),
+          ...(feed && fn.name === feedTarget ? { [spec.liveFeed!.endpointEnvVar]: feed.url } : {}),
+        },
+        memoryMb: fn.memoryMb,
+        timeoutSeconds: fn.timeoutSeconds,
+      })),
+      { baseEnvironment: functionBaseEnvironment(endpoints, timeScale), logDir: join(dataDir, 'logs') },
+    );
+    functionsLoaded(functions);
+    closers.lambda = () => functions.close();
 
     const scheduler = new LocalScheduler(spec.schedules, invokeFor('schedule'), timeScale);
     if (options.timers) scheduler.start();
@@ -267,6 +294,7 @@ export async function startLocalRuntime(
       staffTokens: devStaffTokens(staffSigningKey),
       sesUrl: ses.url,
       adminUrl: admin.url,
+      ...(feed ? { feedUrl: feed.url } : {}),
       endpoints,
     };
     writeFileSync(join(dataDir, 'local.json'), `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
@@ -286,6 +314,7 @@ export async function startLocalRuntime(
       api,
       scheduler,
       admin,
+      feed,
       chaos,
       readyMs: performance.now() - started,
       idle: async () => {
@@ -344,6 +373,8 @@ function functionBaseEnvironment(
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'INFO',
     TRADEFLOW_TIME_SCALE: String(timeScale),
+    // Webhooks may go to receivers on this machine (127.0.0.1), for development; never on AWS.
+    TRADEFLOW_LOOPBACK_WEBHOOKS: 'allow',
     TZ: 'UTC',
   };
 }
@@ -356,6 +387,7 @@ const CLOSE_ORDER = [
   'admin',
   'scheduler',
   'api',
+  'feed',
   'apiManagement',
   'sfn',
   'eventbridge',

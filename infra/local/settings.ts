@@ -55,6 +55,7 @@ export const PART_OFFSETS = {
   ses: 5,
   s3: 6,
   apigateway: 7,
+  feed: 8,
 } as const;
 
 export function partPort(settings: LocalSettings, part: keyof typeof PART_OFFSETS): number {

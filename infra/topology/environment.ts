@@ -7,6 +7,8 @@ export interface ResourceNames {
   busName(): string;
   workflowArn(name: string): string;
   staffSignIn(): StaffSignInNames;
+  /** The API's base URL (with its stage on AWS); where absent, functions link to no page. */
+  apiUrl?(): string;
 }
 
 /** Where staff tokens come from: Cognito's keys are fetched by https; local ones are given (`jwks`). */
@@ -49,6 +51,7 @@ export function functionEnvironment(
   for (const plan of spec.access.usagePlanKeys ?? []) {
     env[usagePlanEnvVar(plan)] = usagePlanName(topology, plan);
   }
+  if (spec.access.apiUrl && names.apiUrl) env[API_URL_ENV_VAR] = names.apiUrl();
   if (spec.access.staffSignIn) {
     const signIn = names.staffSignIn();
     const vars = topology.staffSignIn.envVars;
@@ -59,6 +62,9 @@ export function functionEnvironment(
   }
   return env;
 }
+
+/** The variable that carries the API's base URL to a function with `access.apiUrl`. */
+export const API_URL_ENV_VAR = 'API_BASE_URL';
 
 /** The variable that carries a usage plan's name to a function that adds keys to it. */
 export const usagePlanEnvVar = (plan: string) => `${plan.toUpperCase()}_USAGE_PLAN`;

@@ -1,8 +1,17 @@
 import { BUYER_EMAIL_TYPES } from '../../shared/email/buyer-catalog';
+import {
+  escalationFunctions,
+  escalationRules,
+  escalationSchedules,
+  escalationTables,
+  openWaitsIndex,
+} from './escalations';
 import { departmentRules, lifecycleFunctions } from './lifecycle';
+import { liveFeed, liveFeedFunctions, liveFeedRules, liveFeedTables } from './live-feed';
 import { withGatewayBodySchemas } from './openapi-gateway';
 import { routes } from './routes';
 import { storefrontFunctions, storefrontRules } from './storefronts';
+import { subscriptionFunctions, subscriptionTables } from './subscriptions';
 import type { FunctionSpec, Topology } from './types';
 
 /**
@@ -41,6 +50,7 @@ export const topology: Topology = {
           sortKey: { name: 'createdAt', type: 'S' },
           projection: { include: ['summary', 'placedBy'] },
         },
+        openWaitsIndex,
       ],
     },
     customers: {
@@ -77,6 +87,9 @@ export const topology: Topology = {
       partitionKey: { name: 'pk', type: 'S' },
       indexes: [],
     },
+    ...liveFeedTables,
+    ...subscriptionTables,
+    ...escalationTables,
   },
 
   buckets: {
@@ -177,6 +190,9 @@ export const topology: Topology = {
     }),
     ...lifecycleFunctions,
     ...storefrontFunctions,
+    ...liveFeedFunctions,
+    ...subscriptionFunctions,
+    ...escalationFunctions,
   ]),
 
   api: {
@@ -255,6 +271,8 @@ export const topology: Topology = {
     },
     ...departmentRules,
     ...storefrontRules,
+    ...liveFeedRules,
+    ...escalationRules,
   ],
 
   schedules: [
@@ -268,6 +286,7 @@ export const topology: Topology = {
       retryAttempts: 3,
       maximumEventAgeSeconds: 300,
     },
+    ...escalationSchedules,
   ],
 
   workflows: {
@@ -289,4 +308,6 @@ export const topology: Topology = {
       },
     },
   },
+
+  liveFeed,
 };

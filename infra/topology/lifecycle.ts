@@ -44,11 +44,17 @@ const notifyDepartment = (department: Department): FunctionSpec => ({
   name: `notify-${department}`,
   kind: 'event',
   entry: `functions/events/notify-${department}.ts`,
-  description: `Tells ${department} about the order changes it acts on (a short email to the department)`,
+  description: `Tells ${department} about the order changes it acts on (its subscriptions, else its mailbox)`,
   memoryMb: 256,
   timeoutSeconds: 20,
+  // DEPARTMENT_EMAIL: the mailbox that gets the notices while the department has no enabled subscription.
   environment: { DEPARTMENT: department, DEPARTMENT_EMAIL: `${department}@tradeflow.example.com` },
-  access: { tables: { orders: 'readwrite' }, email: ['buyerMail'] },
+  // Subscriptions (infra/topology/subscriptions.ts) with their webhook secrets; the API's URL for links.
+  access: {
+    tables: { orders: 'readwrite', subscriptions: 'read' },
+    email: ['buyerMail'],
+    apiUrl: true,
+  },
 });
 
 export const lifecycleFunctions: [string, FunctionSpec][] = [
@@ -76,7 +82,8 @@ export const lifecycleFunctions: [string, FunctionSpec][] = [
     'begin-wait',
     'Workflow callback task: stores the wait token on the order, or ends the wait at once if already satisfied',
     {
-      tables: { orders: 'readwrite', inventory: 'read' },
+      // settings: the SLAs that give a new wait its first due time (the open-waits index).
+      tables: { orders: 'readwrite', inventory: 'read', settings: 'read' },
       bus: true,
       workflows: { orderLifecycle: ['callback'] },
     },
@@ -84,10 +91,11 @@ export const lifecycleFunctions: [string, FunctionSpec][] = [
   step('dispatch-stock', 'Workflow step: the goods shipped; their reserved stock leaves the warehouse', {
     tables: { orders: 'read', inventory: 'readwrite' },
   }),
-  step('escalate-wait', 'Workflow step: a wait ran past its time; raises OrderStalled at the next level', {
-    tables: { orders: 'readwrite' },
-    bus: true,
-  }),
+  step(
+    'escalate-wait',
+    'Workflow step: a wait timed out (a backstop); it is entered again. The escalate sweep raises levels',
+    { tables: { orders: 'read' } },
+  ),
   step('advance-order', 'Workflow step: moves the order to its next status and announces it', {
     tables: { orders: 'readwrite' },
     bus: true,

@@ -49,9 +49,18 @@ function forGateway(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) {
     // `pattern`: zod's regexes are JavaScript ones (and its email regex), the gateway's are Java's;
     // `format`: the gateway's email/uri/date-time checkers are not zod's.
-    if (key === 'pattern' || key === 'format') continue;
+    // `default`: validation ignores it, and CDK drops an empty `{}` from the template, so the model
+    // deployed would differ from the one described.
+    if (key === 'pattern' || key === 'format' || key === 'default') continue;
     // Models must stand alone: a `$ref` would need another model's URL.
     if (key === '$ref') throw new Error(`A gateway body model cannot hold a $ref (${String(value)})`);
+    // A `properties` map is keyed by field names (a field may be called `default` or `format`).
+    if (key === 'properties' && value && typeof value === 'object') {
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([name, schema]) => [name, forGateway(schema)]),
+      );
+      continue;
+    }
     out[key] = forGateway(value);
   }
   return integerAsNumber(out);

@@ -2,6 +2,10 @@ import type { $ZodType } from 'zod/v4/core';
 import { customerResponse } from '../../shared/contracts/customer-responses';
 import { createCustomerBody } from '../../shared/contracts/customers';
 import {
+  escalationSettingsResponse,
+  putEscalationSettingsBody,
+} from '../../shared/contracts/escalation-settings';
+import {
   createProductBody,
   putInventoryBody,
   receiveInventoryBody,
@@ -30,6 +34,16 @@ import {
   webhookAnswerResponse,
 } from '../../shared/contracts/storefront-responses';
 import { createStorefrontBody, storefrontIdParam } from '../../shared/contracts/storefronts';
+import {
+  subscriptionListResponse,
+  subscriptionResponse,
+} from '../../shared/contracts/subscription-responses';
+import {
+  createSubscriptionBody,
+  listSubscriptionsQuery,
+  subscriptionIdParam,
+  updateSubscriptionBody,
+} from '../../shared/contracts/subscriptions';
 import type { RouteSpec } from './types';
 
 /**
@@ -52,6 +66,8 @@ export const TAGS = [
   { name: 'Inventory', description: 'Stock on hand, receipts, reservations' },
   { name: 'Storefronts', description: 'Storefront registration' },
   { name: 'Webhooks', description: 'Orders pushed by shop platforms' },
+  { name: 'Settings', description: 'Team settings: SLAs, the business calendar, escalation managers' },
+  { name: 'Subscriptions', description: "Who hears of each department's changes: email lists and webhooks" },
   { name: 'Undescribed', description: 'Routes with no entry in infra/topology/route-contracts.ts yet' },
 ] as const;
 export type Tag = (typeof TAGS)[number]['name'];
@@ -341,6 +357,36 @@ export const routeContracts: Record<string, RouteContract> = {
     responses: { 200: { description: 'The storefront', body: storefrontResponse } },
     problems: { 404: 'No storefront with this id' },
   },
+  'GET /settings/escalations': {
+    summary: 'Read the escalation settings',
+    description:
+      'The SLA overrides, the business calendar (time zone, working days and hours, holidays) and the ' +
+      'managers level 2 reaches, with `version` (0: nothing stored, the defaults) and `policy`, the SLAs in force.',
+    tag: 'Settings',
+    responses: { 200: { description: 'The settings', body: escalationSettingsResponse } },
+  },
+  'PUT /settings/escalations': {
+    summary: 'Change the escalation settings',
+    description:
+      'Replaces the settings (a part left out is its default) as the next version of `version`, the one ' +
+      'last read; if another change came first, 409: read them again. Due times of waits already open move ' +
+      'at their next sweep; new waits use the new settings within a minute.',
+    tag: 'Settings',
+    body: putEscalationSettingsBody,
+    responses: { 200: { description: 'The settings as stored', body: escalationSettingsResponse } },
+    problems: { 409: 'The settings changed since `version` was read' },
+    example: {
+      version: 0,
+      calendar: {
+        timeZone: 'Europe/Berlin',
+        workingDays: [1, 2, 3, 4, 5],
+        holidays: ['2026-12-24', '2026-12-25'],
+        workingHours: { start: '08:00', end: '17:00' },
+      },
+      slas: { 'credit-decision': { steps: [{ businessHours: 4 }, { businessDays: 1 }] } },
+      managers: { finance: 'cfo@example.com', logistics: 'logistics-lead@example.com' },
+    },
+  },
   'POST /webhooks/shopify/{storefrontId}': {
     summary: 'Shopify order webhook',
     description:
@@ -365,6 +411,78 @@ export const routeContracts: Record<string, RouteContract> = {
     responses: {
       200: { description: 'Received (or a ping, a duplicate, or ignored)', body: webhookAnswerResponse },
     },
+  },
+  'POST /subscriptions': {
+    summary: 'Subscribe to a department',
+    description:
+      'Who else hears of the changes a department acts on: an email list and/or a webhook, filtered by ' +
+      'event type (of those the department hears), customer and ship-to country (every filter given must ' +
+      'hold). While a department has an enabled subscription, its notices go to its matching subscriptions ' +
+      'instead of its default mailbox. A webhook URL must be public https (http to loopback only on the ' +
+      'local runtime; private, link-local and metadata addresses never). The webhook secret (generated when ' +
+      'absent) is shown only in this answer. Admin may subscribe any department; a department role its own.',
+    tag: 'Subscriptions',
+    body: createSubscriptionBody,
+    idempotent: true,
+    responses: {
+      201: {
+        description: 'The subscription, with its webhook secret (shown once)',
+        body: subscriptionResponse,
+        headers: { Location: 'The subscription: `/subscriptions/{subscriptionId}`' },
+      },
+    },
+    example: {
+      department: 'finance',
+      name: 'Finance EU desk',
+      emails: ['finance-eu@example.com'],
+      webhook: { url: 'https://hooks.example.com/tradeflow' },
+      filters: { eventTypes: ['CreditHeld', 'OrderCancelled'], countries: ['DE', 'FR'] },
+      enabled: true,
+    },
+  },
+  'GET /subscriptions': {
+    summary: "List a department's subscriptions",
+    description: "Without `department`, the caller's own department (admin must name one). Never secrets.",
+    tag: 'Subscriptions',
+    query: listSubscriptionsQuery,
+    responses: { 200: { description: 'The subscriptions, oldest first', body: subscriptionListResponse } },
+  },
+  'GET /subscriptions/{id}': {
+    summary: 'Read a subscription',
+    description: 'Its settings and `version` (send it back with PUT), never its webhook secret.',
+    tag: 'Subscriptions',
+    pathParams: { id: subscriptionIdParam },
+    responses: { 200: { description: 'The subscription', body: subscriptionResponse } },
+    problems: { 404: 'No subscription with this id' },
+  },
+  'PUT /subscriptions/{id}': {
+    summary: 'Replace a subscription',
+    description:
+      'Its whole settings (not its department), at the `version` you read: 409 when it changed since. A ' +
+      'webhook without `secret` keeps its secret; a new secret (given or generated) is shown in this answer only.',
+    tag: 'Subscriptions',
+    pathParams: { id: subscriptionIdParam },
+    body: updateSubscriptionBody,
+    responses: { 200: { description: 'The subscription, at its new version', body: subscriptionResponse } },
+    problems: {
+      404: 'No subscription with this id',
+      409: 'It changed since the version given; read it again',
+    },
+    example: {
+      name: 'Finance EU desk',
+      emails: ['finance-eu@example.com'],
+      filters: { countries: ['DE', 'FR', 'IT'] },
+      enabled: false,
+      version: 1,
+    },
+  },
+  'DELETE /subscriptions/{id}': {
+    summary: 'Delete a subscription',
+    description: "Its department's next notices no longer reach it.",
+    tag: 'Subscriptions',
+    pathParams: { id: subscriptionIdParam },
+    responses: { 204: { description: 'Deleted' } },
+    problems: { 404: 'No subscription with this id' },
   },
 };
 

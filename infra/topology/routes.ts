@@ -92,6 +92,29 @@ export const routes: RouteSpec[] = [
   },
   { method: 'POST', path: '/storefronts', function: 'create-storefront', callers: { staff: ['admin'] } },
   { method: 'GET', path: '/storefronts/{id}', function: 'get-storefront', callers: { staff: ['admin'] } },
+  // The SLAs, the business calendar and the managers that escalations reach: admin only.
+  {
+    method: 'GET',
+    path: '/settings/escalations',
+    function: 'get-escalation-settings',
+    callers: { staff: ['admin'] },
+  },
+  {
+    method: 'PUT',
+    path: '/settings/escalations',
+    function: 'put-escalation-settings',
+    callers: { staff: ['admin'] },
+  },
+  // Admin manages every department's subscriptions; each department's role its own (checked in the use case).
+  ...(
+    [
+      ['POST', '/subscriptions', 'create-subscription'],
+      ['GET', '/subscriptions', 'list-subscriptions'],
+      ['GET', '/subscriptions/{id}', 'get-subscription'],
+      ['PUT', '/subscriptions/{id}', 'update-subscription'],
+      ['DELETE', '/subscriptions/{id}', 'delete-subscription'],
+    ] as const
+  ).map(([method, path, fn]): RouteSpec => ({ method, path, function: fn, callers: { staff: STAFF_ROLES } })),
   {
     method: 'POST',
     path: '/webhooks/shopify/{storefrontId}',

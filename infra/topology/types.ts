@@ -33,6 +33,8 @@ export interface TableSpec {
   partitionKey: KeySpec;
   sortKey?: KeySpec;
   indexes: IndexSpec[];
+  /** A number attribute (epoch seconds) after which DynamoDB deletes the item (TTL; not locally). */
+  timeToLiveAttribute?: string;
 }
 
 export interface BucketSpec {
@@ -74,6 +76,8 @@ export interface FunctionAccess {
    * name in `<NAME>_USAGE_PLAN` and finds the plan by it (its id would make a deploy-time cycle).
    */
   usagePlanKeys?: string[];
+  /** Links to the API (the console's pages in staff emails): gets its base URL in `API_BASE_URL`. */
+  apiUrl?: boolean;
 }
 
 export type FunctionKind = 'api' | 'authorizer' | 'step' | 'event' | 'schedule';
@@ -219,6 +223,31 @@ export interface ApiSpec {
   routes: RouteSpec[];
 }
 
+/**
+ * The live feed: staff watch the bus's events as they happen. On AWS a WebSocket API (`$connect`
+ * authorized by a staff token in the query string, connections kept in a table) that a rule's
+ * target fans out to; locally a Server-Sent Events server in its place (infra/local/feed).
+ */
+export interface LiveFeedSpec {
+  /** The WebSocket API's name, and its stage (the management endpoint's path too). */
+  name: string;
+  stage: string;
+  /** The query-string parameter that carries the staff token at connect (the authorizer's identity source). */
+  tokenParameter: string;
+  /** Staff roles that may connect. */
+  roles: readonly StaffRole[];
+  /** Functions: the `$connect` authorizer, the `$connect` and `$disconnect` routes, the fan-out. */
+  authorizer: string;
+  connect: string;
+  disconnect: string;
+  fanOut: string;
+  /** The rule whose target `fanOut` is: what staff see. */
+  rule: string;
+  connectionsTable: string;
+  /** The variable carrying the management endpoint (`https://…/<stage>`) to the fan-out function. */
+  endpointEnvVar: string;
+}
+
 export interface Topology {
   service: string;
   tables: Record<string, TableSpec>;
@@ -231,4 +260,5 @@ export interface Topology {
   rules: EventRuleSpec[];
   schedules: ScheduleSpec[];
   workflows: Record<string, WorkflowSpec>;
+  liveFeed?: LiveFeedSpec;
 }

@@ -32,6 +32,8 @@ export const orderStalledV1 = orderEvent({
   level: z.number().check(z.int(), z.minimum(1)),
   reason: z.string(),
   wait: z.optional(z.string()),
+  /** The SLA due time this level was raised for (escalations by the sweep). */
+  dueAt: z.optional(z.iso.datetime()),
 });
 export const creditHeldV1 = orderEvent({
   customerId: z.string(),
@@ -96,6 +98,14 @@ export const shipmentExceptionOpenedV1 = orderEvent({
 export const shipmentExceptionResolvedV1 = orderEvent({ exception: z.string(), eta: z.string() });
 export const orderDeliveredV1 = orderEvent({ customerId: z.string(), deliveredAt: z.string() });
 export const paymentDueV1 = orderEvent({ customerId: z.string(), outstanding: money, dueAt: z.string() });
+/** A payment past its due date, raised by the escalation sweep: level 1 finance, 2 its manager, 3+ the buyer. */
+export const paymentOverdueV1 = orderEvent({
+  customerId: z.string(),
+  level: z.number().check(z.int(), z.minimum(1)),
+  since: z.iso.datetime(),
+  dueAt: z.string(),
+  outstanding: money,
+});
 export const orderCompletedV1 = orderEvent({ customerId: z.string(), total: money });
 export const orderCancelledV1 = orderEvent({
   customerId: z.string(),
@@ -124,6 +134,18 @@ export const storefrontOrderUnprocessableV1 = z.object({
   problems: z.array(z.string()),
 });
 
+/**
+ * An inquiry not answered within its SLA (first reply, 24 h by default): the contract for the
+ * inquiries issue to publish. `orderId` carries the inquiry's id (an inquiry has no order yet; every
+ * consumer keys its once-log on `orderId`), and `inquiryId` says so explicitly.
+ */
+export const inquiryOverdueV1 = orderEvent({
+  inquiryId: z.string(),
+  level: z.number().check(z.int(), z.minimum(1)),
+  since: z.iso.datetime(),
+  dueAt: z.iso.datetime(),
+});
+
 /** Every event type: its source and schema. The publisher refuses a detail its schema rejects. */
 export const EVENT_TYPES = {
   OrderReceived: { source: 'tradeflow.orders', schema: orderReceivedV1 },
@@ -143,6 +165,8 @@ export const EVENT_TYPES = {
   ShipmentExceptionResolved: { source: 'tradeflow.logistics', schema: shipmentExceptionResolvedV1 },
   OrderDelivered: { source: 'tradeflow.logistics', schema: orderDeliveredV1 },
   PaymentDue: { source: 'tradeflow.finance', schema: paymentDueV1 },
+  PaymentOverdue: { source: 'tradeflow.finance', schema: paymentOverdueV1 },
+  InquiryOverdue: { source: 'tradeflow.sales', schema: inquiryOverdueV1 },
   OrderCompleted: { source: 'tradeflow.orders', schema: orderCompletedV1 },
   OrderCancelled: { source: 'tradeflow.orders', schema: orderCancelledV1 },
   StorefrontOrderReceived: { source: 'tradeflow.storefronts', schema: storefrontOrderReceivedV1 },

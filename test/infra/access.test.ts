@@ -25,7 +25,18 @@ const workflowActions: Record<WorkflowAccess, string[]> = {
 };
 
 /** Actions a function role may hold at all: its log group, X-Ray, and what `access` can grant. */
-const allowedPrefixes = ['logs:', 'xray:', 'dynamodb:', 's3:', 'events:', 'states:', 'ses:', 'apigateway:'];
+const allowedPrefixes = [
+  'logs:',
+  'xray:',
+  'dynamodb:',
+  's3:',
+  'events:',
+  'states:',
+  'ses:',
+  'apigateway:',
+  // Only the live feed's fan-out: test/infra/live-feed.test.ts checks it is scoped to the feed's stage.
+  'execute-api:ManageConnections',
+];
 
 const actions = (statements: PolicyStatementJson[]) => statements.flatMap((statement) => statement.Action);
 const onAnyResource = (statements: PolicyStatementJson[]) =>

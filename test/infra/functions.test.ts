@@ -1,5 +1,5 @@
 import { topology } from '../../infra/topology';
-import { usagePlanEnvVar, usagePlanName } from '../../infra/topology/environment';
+import { API_URL_ENV_VAR, usagePlanEnvVar, usagePlanName } from '../../infra/topology/environment';
 import { synthesizeTemplate } from './stack-template';
 import {
   propertiesOf,
@@ -88,10 +88,13 @@ describe('Lambda functions', () => {
         expect(variables[identity.envVar]).toBe(identity.fromAddress);
         expect(variables[`${identity.envVar}_CONFIGURATION_SET`]).toBe(identity.configurationSet);
       }
+      // The fan-out's management endpoint (its value: test/infra/live-feed.test.ts).
+      if (spec.name === topology.liveFeed?.fanOut) expected.add(topology.liveFeed.endpointEnvVar);
       for (const plan of spec.access.usagePlanKeys ?? []) {
         expected.add(usagePlanEnvVar(plan));
         expect(variables[usagePlanEnvVar(plan)]).toBe(usagePlanName(topology, plan));
       }
+      if (spec.access.apiUrl) expected.add(API_URL_ENV_VAR);
       if (spec.access.staffSignIn) {
         // Their values: test/infra/staff-user-pool.test.ts. No JWKS on AWS: it is fetched from Cognito.
         const { userPoolId, clientId, usageKey } = topology.staffSignIn.envVars;

@@ -96,11 +96,14 @@ describe('the first order, end to end', () => {
       (await system.admin<{ events: PutEventRecord[] }>('/events')).events.find(
         (e) => e.detailType === type && e.event.detail.orderId === orderId,
       );
-    expect(await published('OrderReceived')).toMatchObject({ source: 'tradeflow.orders', routes: [] });
+    // No department or buyer acts on it: only the live feed (which shows every event) takes it.
+    const received = await published('OrderReceived');
+    expect(received).toMatchObject({ source: 'tradeflow.orders' });
+    expect(received?.routes.map((route: { rule: string }) => route.rule)).toEqual(['live-feed']);
     const routed = await eventually(
       async () => {
         const event = await published('OrderConfirmed');
-        return event?.routes.some((route) => route.status === 'delivered') ? event : undefined;
+        return event?.routes.every((route) => route.status === 'delivered') ? event : undefined;
       },
       10_000,
       'OrderConfirmed to be delivered',
@@ -108,6 +111,7 @@ describe('the first order, end to end', () => {
     expect(routed.source).toBe('tradeflow.orders');
     expect(routed.routes).toEqual([
       expect.objectContaining({ rule: 'buyer-notifications', targetId: 'notify-buyer', status: 'delivered' }),
+      expect.objectContaining({ rule: 'live-feed', targetId: 'fan-out-feed', status: 'delivered' }),
     ]);
 
     // the buyer's one email so far in the SES store: the confirmation

@@ -5,10 +5,12 @@ import { topology } from '../../../infra/topology';
 import { routeContracts, routeKey, routesWithoutContract } from '../../../infra/topology/route-contracts';
 import * as common from '../../../shared/contracts/common';
 import * as customers from '../../../shared/contracts/customers';
+import * as escalationSettings from '../../../shared/contracts/escalation-settings';
 import * as inventory from '../../../shared/contracts/inventory';
 import * as orderActions from '../../../shared/contracts/order-actions';
 import * as orders from '../../../shared/contracts/orders';
 import * as storefronts from '../../../shared/contracts/storefronts';
+import * as subscriptions from '../../../shared/contracts/subscriptions';
 
 /**
  * The route contracts (infra/topology/route-contracts.ts) against routes.ts and the handlers: one
@@ -20,9 +22,16 @@ const routes = topology.api.routes;
 
 /** Each contract schema's exported name, to find it in the handler's source. */
 const schemaNames = new Map<unknown, string>(
-  [common, customers, inventory, orderActions, orders, storefronts].flatMap((module) =>
-    Object.entries(module).map(([name, value]) => [value, name] as [unknown, string]),
-  ),
+  [
+    common,
+    customers,
+    escalationSettings,
+    inventory,
+    orderActions,
+    orders,
+    storefronts,
+    subscriptions,
+  ].flatMap((module) => Object.entries(module).map(([name, value]) => [value, name] as [unknown, string])),
 );
 
 /** The handler's source, with the shared composition root it delegates to (`./order-action-handler`). */

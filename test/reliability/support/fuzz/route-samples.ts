@@ -23,6 +23,8 @@ export const routeKey = (route: Pick<RouteSpec, 'method' | 'path'>) => `${route.
 
 /** A well-formed storefront id that names none. */
 const UNKNOWN_STOREFRONT = 'sf_01J9ZQ4Y5W6X7V8T9S0R1Q2P3N';
+/** A well-formed subscription id that names none. */
+const UNKNOWN_SUBSCRIPTION = 'sub_01J9ZQ4Y5W6X7V8T9S0R1Q2P3N';
 
 export function routeSamples(fixtures: FuzzFixtures): Record<string, RouteSample> {
   const { customerId, orderId, sku } = fixtures;
@@ -113,6 +115,41 @@ export function routeSamples(fixtures: FuzzFixtures): Record<string, RouteSample
       required: ['name', 'platform'],
     },
     'GET /storefronts/{id}': { params: { id: UNKNOWN_STOREFRONT }, required: [] },
+    'GET /settings/escalations': { params: {}, required: [] },
+    'PUT /settings/escalations': {
+      params: {},
+      body: {
+        version: 0,
+        calendar: {
+          timeZone: 'Europe/Berlin',
+          workingDays: [1, 2, 3, 4, 5],
+          holidays: ['2026-12-25'],
+          workingHours: { start: '09:00', end: '17:00' },
+        },
+        slas: { 'credit-decision': { steps: [{ businessHours: 4 }, { businessDays: 1 }] } },
+        managers: { finance: 'finance-lead@example.com' },
+      },
+      required: ['version'],
+    },
+    'POST /subscriptions': {
+      params: {},
+      body: {
+        department: 'finance',
+        name: 'Fuzz desk',
+        emails: ['fuzz-desk@example.com'],
+        webhook: { url: 'https://hooks.example.com/fuzz' },
+        filters: { eventTypes: ['CreditHeld'], countries: ['DE'] },
+      },
+      required: ['department', 'name'],
+    },
+    'GET /subscriptions': { params: {}, query: { department: 'finance' }, required: [] },
+    'GET /subscriptions/{id}': { params: { id: UNKNOWN_SUBSCRIPTION }, required: [] },
+    'PUT /subscriptions/{id}': {
+      params: { id: UNKNOWN_SUBSCRIPTION },
+      body: { name: 'Fuzz desk', emails: ['fuzz-desk@example.com'], enabled: true, version: 1 },
+      required: ['name', 'version'],
+    },
+    'DELETE /subscriptions/{id}': { params: { id: UNKNOWN_SUBSCRIPTION }, required: [] },
     // Unsigned (the fuzzer sends no signature): every one must be a 401 that keeps nothing.
     'POST /webhooks/shopify/{storefrontId}': {
       params: { storefrontId: UNKNOWN_STOREFRONT },
