@@ -86,6 +86,7 @@ export const orderResponse = z.object({
   }),
   buyerPo: z.optional(z.string()),
   externalRef: z.optional(z.string()),
+  externalName: z.optional(z.string()),
   problems: z.optional(z.array(z.string())),
   failure: z.optional(z.object({ state: z.string(), error: z.string(), cause: z.string(), at: z.string() })),
   creditReview: z.optional(creditReview.check(z.describe('Staff only: storefronts do not see it'))),

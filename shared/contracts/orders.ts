@@ -34,6 +34,8 @@ export const createOrderBody = z.strictObject({
   shippingAddress,
   buyerPo: z.optional(nonEmpty(64)),
   externalRef: z.optional(nonEmpty(128)),
+  /** What the shop shows people for that order ("#1042"). */
+  externalName: z.optional(nonEmpty(128)),
 });
 export type CreateOrderBody = z.infer<typeof createOrderBody>;
 

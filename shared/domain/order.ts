@@ -116,6 +116,8 @@ export interface Order {
   shippingAddress: Address;
   buyerPo?: string;
   externalRef?: string;
+  /** What the shop shows people for `externalRef` (Shopify's "#1042", WooCommerce's number). */
+  externalName?: string;
   /** The Idempotency-Key it was placed under, and a hash of the request, to tell a retry from a reuse. */
   createdUnder?: { idempotencyKey: string; requestHash: string };
   /** Why the order was rejected or failed, for people to read. */
@@ -173,6 +175,7 @@ export interface NewOrderInput {
   shippingAddress: Address;
   buyerPo?: string;
   externalRef?: string;
+  externalName?: string;
   now: string;
 }
 
@@ -204,6 +207,7 @@ export function newOrder(input: NewOrderInput): Order {
     shippingAddress: input.shippingAddress,
     buyerPo: input.buyerPo,
     externalRef: input.externalRef,
+    ...(input.externalName ? { externalName: input.externalName } : {}),
     createdAt: input.now,
     updatedAt: input.now,
     version: 1,

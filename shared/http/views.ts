@@ -53,6 +53,7 @@ export function orderView(order: Order, audience: Audience = 'staff') {
     shippingAddress: order.shippingAddress,
     ...(order.buyerPo ? { buyerPo: order.buyerPo } : {}),
     ...(order.externalRef ? { externalRef: order.externalRef } : {}),
+    ...(order.externalName ? { externalName: order.externalName } : {}),
     ...(order.problems ? { problems: order.problems } : {}),
     ...(order.failure ? { failure: order.failure } : {}),
     ...(order.creditReview && audience === 'staff'

@@ -106,6 +106,7 @@ async function place(
     shippingAddress: shopOrder.shippingAddress,
     ...(shopOrder.buyerPo ? { buyerPo: shopOrder.buyerPo } : {}),
     externalRef: shopOrder.externalRef,
+    externalName: shopOrder.externalName,
   };
   try {
     // The shop order's key gives the order its id (storefrontOrderId): two deliveries racing to

@@ -198,7 +198,7 @@ describe('storefronts: registry, keys and Shopify order webhooks on the local ru
     expect(again.json.outcome).toBe('duplicate');
     expect(late.json.outcome).toBe('kept');
     expect(await ordersByRef(ref)).toHaveLength(1);
-    expect(paidOrder).toMatchObject({ externalRef: ref, currency: 'USD' });
+    expect(paidOrder).toMatchObject({ externalRef: ref, externalName: '#1042', currency: 'USD' });
     expect(paidOrder.lines.map((line: { sku: string }) => line.sku)).toEqual(['VALVE-DN50', 'PUMP-3KW']);
     expect(after.json.payments).toHaveLength(1);
     // The shop's total also has its shipping and tax; "paid" settles our order's goods, once.
