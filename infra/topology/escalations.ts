@@ -1,5 +1,6 @@
 import { OPEN_WAIT_SHARDS, OPEN_WAITS_INDEX } from '../../shared/adapters/open-wait-keys';
 import { NEXT_STEPS } from '../../shared/email/department/next-steps';
+import { apiFunction, keyed } from './function-specs';
 import type { EventRuleSpec, FunctionSpec, IndexSpec, ScheduleSpec, TableSpec } from './types';
 
 /**
@@ -33,18 +34,7 @@ export const escalationTables: Record<string, TableSpec> = {
   },
 };
 
-const api = (name: string, description: string, access: FunctionSpec['access']): [string, FunctionSpec] => [
-  name,
-  {
-    name,
-    kind: 'api',
-    entry: `functions/api/${name}.ts`,
-    description,
-    memoryMb: 256,
-    timeoutSeconds: 10,
-    access,
-  },
-];
+const api = keyed(apiFunction);
 
 export const escalationFunctions: [string, FunctionSpec][] = [
   api('get-escalation-settings', 'GET /settings/escalations: SLAs, business calendar and managers', {

@@ -1,5 +1,6 @@
 import { WAIT_OWNER } from '../../shared/domain/waits';
 import { DEPARTMENTS, type Department, NEXT_STEPS } from '../../shared/email/department/next-steps';
+import { apiFunction, stepFunction } from './function-specs';
 import type { EventRuleSpec, FunctionSpec } from './types';
 
 /**
@@ -7,30 +8,8 @@ import type { EventRuleSpec, FunctionSpec } from './types';
  * so the platform's own entries stay short to read.
  */
 
-const step = (
-  name: string,
-  description: string,
-  access: FunctionSpec['access'],
-  timeoutSeconds = 15,
-): FunctionSpec => ({
-  name,
-  kind: 'step',
-  entry: `functions/steps/${name}.ts`,
-  description,
-  memoryMb: 256,
-  timeoutSeconds,
-  access,
-});
-
-const api = (name: string, description: string, access: FunctionSpec['access']): FunctionSpec => ({
-  name,
-  kind: 'api',
-  entry: `functions/api/${name}.ts`,
-  description,
-  memoryMb: 256,
-  timeoutSeconds: 10,
-  access,
-});
+const step = stepFunction;
+const api = apiFunction;
 
 /** An order action: reads and writes the order, ends the workflow's wait, announces the change. */
 const orderAction = (name: string, description: string) =>

@@ -1,3 +1,4 @@
+import { apiFunction, keyed } from './function-specs';
 import type { EventRuleSpec, FunctionSpec } from './types';
 
 /**
@@ -5,18 +6,7 @@ import type { EventRuleSpec, FunctionSpec } from './types';
  * consumer that turns a kept webhook into an order. Kept beside index.ts, as lifecycle.ts is.
  */
 
-const api = (name: string, description: string, access: FunctionSpec['access']): [string, FunctionSpec] => [
-  name,
-  {
-    name,
-    kind: 'api',
-    entry: `functions/api/${name}.ts`,
-    description,
-    memoryMb: 256,
-    timeoutSeconds: 10,
-    access,
-  },
-];
+const api = keyed(apiFunction);
 
 /** What a webhook receiver touches: the storefront (its secret), the inbox, and the bus. */
 const receiverAccess: FunctionSpec['access'] = { tables: { access: 'read', inbox: 'write' }, bus: true };

@@ -1,3 +1,4 @@
+import { apiFunction, keyed } from './function-specs';
 import type { FunctionSpec, TableSpec } from './types';
 
 /**
@@ -23,18 +24,7 @@ export const subscriptionTables: Record<string, TableSpec> = {
   },
 };
 
-const api = (name: string, description: string, access: FunctionSpec['access']): [string, FunctionSpec] => [
-  name,
-  {
-    name,
-    kind: 'api',
-    entry: `functions/api/${name}.ts`,
-    description,
-    memoryMb: 256,
-    timeoutSeconds: 10,
-    access,
-  },
-];
+const api = keyed(apiFunction);
 
 export const subscriptionFunctions: [string, FunctionSpec][] = [
   api(
