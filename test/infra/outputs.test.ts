@@ -8,14 +8,17 @@ describe('stack outputs', () => {
   const template = synthesizeTemplate();
   const outputs = template.toJSON().Outputs as Record<string, { Value: unknown }>;
 
-  it('gives the API URL once, under a stable name', () => {
+  it('gives the API URL and the live feed URL once each, under stable names', () => {
     // Assess
     const [[apiId]] = resourcesOfType(template, 'AWS::ApiGateway::RestApi');
     expect(JSON.stringify(outputs.ApiUrl.Value)).toContain(apiId);
     const urls = Object.values(outputs).filter((output) =>
       JSON.stringify(output.Value).includes('.execute-api.'),
     );
-    expect(urls).toHaveLength(1);
+    const [[feedApiId]] = resourcesOfType(template, 'AWS::ApiGatewayV2::Api');
+    expect(JSON.stringify(outputs.LiveFeedUrl.Value)).toContain(feedApiId);
+    expect(JSON.stringify(outputs.LiveFeedUrl.Value)).toContain('wss://');
+    expect(urls).toHaveLength(2);
   });
 
   it('gives the bus name and every state machine ARN', () => {
