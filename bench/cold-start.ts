@@ -119,6 +119,10 @@ function lambdaEnvironment(spec: FunctionSpec): Record<string, string> {
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     TZ: 'UTC',
     ...functionEnvironment(topology, spec, dummyNames),
+    // Set by infra/aws/live-feed.ts (the WebSocket API's management endpoint), not by `access`.
+    ...(spec.name === topology.liveFeed?.fanOut
+      ? { [topology.liveFeed.endpointEnvVar]: 'https://feed0000.execute-api.us-east-1.amazonaws.com/live' }
+      : {}),
   };
 }
 
