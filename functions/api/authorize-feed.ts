@@ -2,7 +2,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { liveFeed } from '../../infra/topology/live-feed';
-import { makeStaffTokenVerifier, parseStaffJwks } from '../../shared/adapters/staff-token-verifier';
+import { staffTokenVerifierFromEnv } from '../../shared/adapters/staff-token-verifier';
 import { loadConfig } from '../../shared/config';
 import { logger } from '../../shared/observability';
 import { type FeedAuthorization, makeAuthorizeFeed } from '../../shared/use-cases/authorize-feed';
@@ -18,11 +18,7 @@ const config = loadConfig(
   }),
 );
 const authorize = makeAuthorizeFeed({
-  staffTokens: makeStaffTokenVerifier({
-    userPoolId: config.STAFF_USER_POOL_ID,
-    clientId: config.STAFF_CLIENT_ID,
-    jwks: config.STAFF_JWKS === undefined ? undefined : parseStaffJwks(config.STAFF_JWKS),
-  }),
+  staffTokens: staffTokenVerifierFromEnv(config),
   roles: liveFeed.roles,
   onRefused: (reason) => logger.info('feed token refused', { reason }),
 });

@@ -4,7 +4,7 @@ import type { APIGatewayRequestAuthorizerEvent } from 'aws-lambda';
 import { CREDENTIAL_CACHE, cachedCredentialStore } from '../../shared/adapters/cached-credentials';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoCredentialStore } from '../../shared/adapters/dynamodb-credentials';
-import { makeStaffTokenVerifier, parseStaffJwks } from '../../shared/adapters/staff-token-verifier';
+import { staffTokenVerifierFromEnv } from '../../shared/adapters/staff-token-verifier';
 import { loadConfig } from '../../shared/config';
 import { logger } from '../../shared/observability';
 import { type Authorization, makeAuthorizeRequest } from '../../shared/use-cases/authorize-request';
@@ -26,12 +26,7 @@ const authorize = makeAuthorizeRequest({
     makeDynamoCredentialStore(dynamoDocumentClient(), config.ACCESS_TABLE),
     CREDENTIAL_CACHE,
   ),
-  // Built at cold start: a bad pool id or JWKS fails here, not at the first request.
-  staffTokens: makeStaffTokenVerifier({
-    userPoolId: config.STAFF_USER_POOL_ID,
-    clientId: config.STAFF_CLIENT_ID,
-    jwks: config.STAFF_JWKS === undefined ? undefined : parseStaffJwks(config.STAFF_JWKS),
-  }),
+  staffTokens: staffTokenVerifierFromEnv(config),
   staffUsageKey: config.STAFF_USAGE_KEY,
   onStaffTokenRefused: (reason) => logger.info('staff token refused', { reason }),
 });

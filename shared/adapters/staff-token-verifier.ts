@@ -77,3 +77,19 @@ const NO_FETCHING = {
     throw new UnknownSigningKeyError('JWKS fetching is off: the keys are configured');
   },
 };
+
+/** The variables the topology's `staffSignIn` access gives a function (STAFF_JWKS only locally). */
+export interface StaffSignInEnv {
+  STAFF_USER_POOL_ID: string;
+  STAFF_CLIENT_ID: string;
+  STAFF_JWKS?: string;
+}
+
+/** The verifier, built at cold start: a bad pool id or JWKS fails there, not at the first request. */
+export function staffTokenVerifierFromEnv(env: StaffSignInEnv): StaffTokenVerifier {
+  return makeStaffTokenVerifier({
+    userPoolId: env.STAFF_USER_POOL_ID,
+    clientId: env.STAFF_CLIENT_ID,
+    jwks: env.STAFF_JWKS === undefined ? undefined : parseStaffJwks(env.STAFF_JWKS),
+  });
+}

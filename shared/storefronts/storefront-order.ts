@@ -1,3 +1,5 @@
+import type { Address } from '../domain/order';
+
 /**
  * An order as a storefront (Shopify, WooCommerce) delivered it in a webhook, in our terms: our SKUs,
  * decimal strings in the order's currency, ISO codes and instants. The webhook consumer turns it
@@ -23,15 +25,7 @@ export interface StorefrontOrder {
   currency: string;
   /** `unitPrice` is a decimal string ("12.50") net of discounts; `sku` is OUR sku after skuMap. */
   lines: { sku: string; quantity: number; unitPrice: string; title?: string }[];
-  shippingAddress: {
-    name: string;
-    line1: string;
-    line2?: string;
-    city: string;
-    postalCode?: string;
-    region?: string;
-    country: string;
-  };
+  shippingAddress: Address;
   buyerPo?: string;
   note?: string;
   /** Decimal string, the shop's order total (with shipping and tax). */

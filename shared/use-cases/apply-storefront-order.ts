@@ -13,6 +13,7 @@ import type { makeCreateCustomer } from './create-customer';
 import type { makeCancelOrder } from './order-actions/cancel-order';
 import type { makeRecordPayment } from './order-actions/record-payment';
 import type { makePlaceOrder } from './place-order';
+import { storefrontOrderId } from './receive-storefront-webhook';
 
 export interface ApplyStorefrontOrderDeps {
   inbox: WebhookInbox;
@@ -115,14 +116,11 @@ async function place(
   } catch (error) {
     // Placed already from another topic's copy, which differs in some detail: that one stands.
     if (!(error instanceof IdempotencyKeyReusedError)) throw error;
-    const placed = await deps.orders.get(storefrontOrderIdOf(storefront, shopOrder));
+    const placed = await deps.orders.get(storefrontOrderId(storefront.storefrontId, shopOrder.externalRef));
     if (!placed) throw error;
     return placed;
   }
 }
-
-const storefrontOrderIdOf = (storefront: Storefront, shopOrder: StorefrontOrder) =>
-  idFor('ord', `storefront:${storefront.storefrontId}:shop-order:${shopOrder.externalRef}`);
 
 /** The buyer as a customer of the storefront, matched by email: one customer per email per shop. */
 async function buyerCustomer(
@@ -133,7 +131,9 @@ async function buyerCustomer(
   const email = shopOrder.buyer.email.toLowerCase();
   const by: Actor = { kind: 'storefront', id: storefront.storefrontId };
   const key = `buyer:${email}`;
-  const existing = await deps.customers.get(idFor('cus', `${by.kind}:${by.id}:${key}`));
+  // The id keyedCreation gives a customer created by this storefront under this key.
+  const customerId = idFor('cus', `${by.kind}:${by.id}:${key}`);
+  const existing = await deps.customers.get(customerId);
   if (existing) return existing.customerId;
   const customer = await deps
     .createCustomer(
@@ -151,7 +151,7 @@ async function buyerCustomer(
     .catch(async (error) => {
       // Made by another delivery from a different copy of the buyer's details: that one stands.
       if (!(error instanceof IdempotencyKeyReusedError)) throw error;
-      const made = await deps.customers.get(idFor('cus', `${by.kind}:${by.id}:${key}`));
+      const made = await deps.customers.get(customerId);
       if (!made) throw error;
       return made;
     });
