@@ -16,7 +16,7 @@ import {
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { ApiSpec, RouteSpec } from '../topology/types';
+import { type ApiSpec, isOpenRoute, type RouteSpec } from '../topology/types';
 import { addGatewayResponses, addUsagePlans, buildAuthorizer } from './api-policies';
 import { acknowledge } from './nag';
 import { pascalCase } from './names';
@@ -87,24 +87,30 @@ function addRoute(
   const bodyModel = route.bodySchema && addBodyModel(api, id, route.bodySchema);
   const integration = new LambdaIntegration(fn, { allowTestInvoke: false });
   const resource = api.root.resourceForPath(route.path);
-  if (route.callers.webhook) {
+  if (isOpenRoute(route.callers)) {
     // A shop platform posts its webhooks with no API key or token: the signature over the raw body,
-    // with the storefront's secret, is checked by the function before it reads anything.
+    // with the storefront's secret, is checked by the function before it reads anything. A link
+    // (tracking page, quote acceptance) carries its own unguessable token, checked by the function.
     const method = resource.addMethod(route.method, integration, {
       authorizationType: AuthorizationType.NONE,
       apiKeyRequired: false,
       requestParameters: pathParameters(route.path),
       requestValidator: validator,
     });
+    const { webhook, link } = route.callers;
     acknowledge(
       method,
       'AwsSolutions-APIG4',
-      `${route.callers.webhook} signs each webhook with HMAC-SHA256 over the body and cannot send an API key or token; the function refuses a missing or wrong signature (401) before parsing.`,
+      webhook
+        ? `${webhook} signs each webhook with HMAC-SHA256 over the body and cannot send an API key or token; the function refuses a missing or wrong signature (401) before parsing.`
+        : `Opened by a link sent to a buyer (${link}), who has no API key or staff sign-in; the link's unguessable token (128 random bits) is checked by the function, which shows nothing beyond it.`,
     );
     acknowledge(
       method,
       'AwsSolutions-COG4',
-      `${route.callers.webhook}'s webhooks are machine-to-machine and authenticated by their HMAC signature, not by a user pool.`,
+      webhook
+        ? `${webhook}'s webhooks are machine-to-machine and authenticated by their HMAC signature, not by a user pool.`
+        : `Buyers are not users of the staff pool; the link's token is the credential (${link}).`,
     );
     return;
   }

@@ -151,6 +151,7 @@ function operation(
       storefront: route.callers.storefront === true,
       staff: [...(route.callers.staff ?? [])],
       ...(route.callers.webhook && { webhook: route.callers.webhook }),
+      ...(route.callers.link && { link: route.callers.link }),
     },
     parameters: [
       ...pathParameters(route.path, contract),
@@ -190,6 +191,7 @@ function describeCallers(callers: RouteCallers): string {
     ...(callers.webhook
       ? [`${callers.webhook} webhooks (no credential: the handler checks their signature)`]
       : []),
+    ...(callers.link ? [`anyone with the link (${callers.link}; the handler checks its token)`] : []),
   ];
   return who.length ? who.join('; ') : 'anyone (no credential)';
 }

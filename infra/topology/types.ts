@@ -99,13 +99,22 @@ export interface FunctionSpec {
 /**
  * Who may call a route. `storefront`: an API key; `staff`: a staff token with one of the roles;
  * `webhook`: a shop platform's signed webhook, with no API key or authorizer in front (the handler
- * verifies the signature over the raw body, with the storefront's secret).
+ * verifies the signature over the raw body, with the storefront's secret); `link`: below.
  */
 export interface RouteCallers {
   storefront?: boolean;
   staff?: readonly StaffRole[];
   webhook?: 'shopify' | 'woocommerce';
+  /**
+   * Anyone holding an unguessable link (a buyer's tracking page, a quote's acceptance link): no API
+   * key or authorizer; the handler checks the link's token and shows nothing beyond what it opens.
+   * The words say what the link opens, for the API docs and the cdk-nag justification.
+   */
+  link?: string;
 }
+
+/** A route with no API key or authorizer in front: a shop's signed webhook, or an unguessable link. */
+export const isOpenRoute = (callers: RouteCallers): boolean => Boolean(callers.webhook || callers.link);
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -3,6 +3,7 @@ import { Match } from 'aws-cdk-lib/assertions';
 import { errorBody } from '../../infra/aws/api-policies';
 import { TradeflowStack } from '../../infra/aws/tradeflow-stack';
 import { topology } from '../../infra/topology';
+import { isOpenRoute } from '../../infra/topology/types';
 import { fastAppProps, synthesizeTemplate } from './stack-template';
 import { referencedId, resource, resourcesOfType, templateInventory } from './template-inventory';
 
@@ -80,7 +81,7 @@ describe('API Gateway REST API', () => {
 
     it('requires an API key and the authorizer (a webhook: its signature only), and validates its parameters', () => {
       // Assess
-      if (spec.callers.webhook) {
+      if (isOpenRoute(spec.callers)) {
         expect(properties).toMatchObject({
           ApiKeyRequired: false,
           AuthorizationType: 'NONE',

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import type { ApiSpec, GatewayResponseSpec } from '../../topology/types';
+import { type ApiSpec, type GatewayResponseSpec, isOpenRoute } from '../../topology/types';
 import { closeServer, listen } from '../listen';
 import { apiDocs } from './api-docs';
 import { type AuthorizerAnswer, AuthorizerCache } from './authorizer-cache';
@@ -72,9 +72,9 @@ export async function startLocalApiGateway(options: LocalApiGatewayOptions): Pro
     if (!matched) return gatewayResponse(response, 'MISSING_AUTHENTICATION_TOKEN');
 
     const api: ApiContext = { ...options.context, domainName };
-    // A shop's signed webhook: no authorizer and no API key (AuthorizationType NONE on AWS); the
-    // function checks the signature over the body.
-    if (matched.route.callers.webhook) {
+    // A shop's signed webhook or a buyer's link: no authorizer and no API key (AuthorizationType NONE
+    // on AWS); the function checks the signature over the body, or the link's token.
+    if (isOpenRoute(matched.route.callers)) {
       return integrate(response, matched.route.function, proxyEvent(api, parts, matched, {}, undefined));
     }
     const arn = methodArn(api, parts.method, parts.path);

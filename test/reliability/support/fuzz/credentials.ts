@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { RouteSpec } from '../../../../infra/topology/types';
-import { STAFF_ROLES, type StaffRole } from '../../../../infra/topology/types';
+import { isOpenRoute, STAFF_ROLES, type StaffRole } from '../../../../infra/topology/types';
 
 /** The runtime's credentials (its `local.json`): the storefront API key and a staff token per role. */
 export interface Secrets {
@@ -15,7 +15,7 @@ export type Header = [string, string];
  * shop's webhook route takes no credential (its signature is over the body).
  */
 export function allowedCredentials(route: RouteSpec, secrets: Secrets): Header[][] {
-  if (route.callers.webhook) return [[]];
+  if (isOpenRoute(route.callers)) return [[]];
   return [
     ...(route.callers.storefront ? [[['x-api-key', secrets.apiKey] as Header]] : []),
     ...(route.callers.staff ?? []).map((role) => [
