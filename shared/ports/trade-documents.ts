@@ -1,0 +1,35 @@
+/**
+ * Trade documents generated from an order (the documents issue): kept in S3, every version kept.
+ * The documents helper implements this; the tracking page and buyer emails read through it.
+ */
+export const DOCUMENT_KINDS = [
+  'proforma-invoice',
+  'order-confirmation',
+  'commercial-invoice',
+  'packing-list',
+  'customs-declaration',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export type DocumentFormat = 'pdf' | 'json' | 'csv';
+
+export interface StoredDocument {
+  orderId: string;
+  kind: DocumentKind;
+  /** Numbered per kind and year, e.g. `CI-2026-000123`; a regenerated version keeps its number. */
+  number: string;
+  /** 1, 2, …: a regeneration after a change adds a version and keeps the earlier ones. */
+  version: number;
+  issuedAt: string;
+  /** The files of this version, by format (every kind has a PDF; customs data also JSON and CSV). */
+  files: Partial<Record<DocumentFormat, { key: string; bytes: number }>>;
+}
+
+export interface TradeDocumentStore {
+  /** Every version of every document of the order, newest first. */
+  list(orderId: string): Promise<StoredDocument[]>;
+  /** The newest version of one kind, if issued. */
+  latest(orderId: string, kind: DocumentKind): Promise<StoredDocument | undefined>;
+  /** The bytes of one file of a version. */
+  read(document: StoredDocument, format: DocumentFormat): Promise<Uint8Array>;
+}
