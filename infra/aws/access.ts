@@ -5,7 +5,7 @@ import { PolicyStatement, type Role } from 'aws-cdk-lib/aws-iam';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { FunctionAccess, Topology, WorkflowAccess } from '../topology/types';
 import type { BuiltEmailIdentity } from './email';
-import { acknowledge } from './nag';
+import { acknowledge, nameInFinding } from './nag';
 import type { WorkflowRef } from './workflow-refs';
 
 export interface AccessTargets {
@@ -17,7 +17,10 @@ export interface AccessTargets {
   workflows: Record<string, WorkflowRef>;
 }
 
-/** S3 object actions only: handlers read and write documents by key, never list or delete them. */
+/**
+ * S3 object actions: handlers read and write documents by key, never delete them. A reader may also
+ * list the bucket (below): the trade documents' versions are found by listing an order's prefix.
+ */
 const bucketActions = {
   read: ['s3:GetObject'],
   write: ['s3:PutObject', 's3:AbortMultipartUpload'],
@@ -46,9 +49,8 @@ const workflowActions: Record<WorkflowAccess, (ref: WorkflowRef) => PolicyStatem
  */
 export function grantAccess(role: Role, access: FunctionAccess, targets: AccessTargets): void {
   const policy = () => role.node.findChild('DefaultPolicy');
-  // cdk-nag names a resource in a finding by its logical id, as in `<Table1234.Arn>/index/*`.
-  const logicalId = (resource: Table | Bucket) =>
-    Stack.of(resource).getLogicalId(resource.node.defaultChild as CfnElement);
+  const arnInFinding = (resource: Table | Bucket) =>
+    nameInFinding(resource.node.defaultChild as CfnElement, role, 'Arn');
 
   for (const [name, mode] of Object.entries(access.tables ?? {})) {
     const table = targets.tables[name];
@@ -59,7 +61,7 @@ export function grantAccess(role: Role, access: FunctionAccess, targets: AccessT
     if (targets.topology.tables[name].indexes.length > 0) {
       acknowledge(
         policy(),
-        `AwsSolutions-IAM5[Resource::<${logicalId(table)}.Arn>/index/*]`,
+        `AwsSolutions-IAM5[Resource::${arnInFinding(table)}/index/*]`,
         `Queries the GSIs of the ${name} table only: index/* is scoped to that one table's indexes.`,
       );
     }
@@ -71,9 +73,14 @@ export function grantAccess(role: Role, access: FunctionAccess, targets: AccessT
     role.addToPrincipalPolicy(
       new PolicyStatement({ actions: [...bucketActions[mode]], resources: [bucket.arnForObjects('*')] }),
     );
+    if (mode !== 'write') {
+      role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
+      );
+    }
     acknowledge(
       policy(),
-      `AwsSolutions-IAM5[Resource::<${logicalId(bucket)}.Arn>/*]`,
+      `AwsSolutions-IAM5[Resource::${arnInFinding(bucket)}/*]`,
       `Document keys are per order and made at run time; the grant is limited to objects of the ${name} bucket.`,
     );
   }

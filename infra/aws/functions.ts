@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { Duration } from 'aws-cdk-lib';
+import { Duration, NestedStack } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { functionEnvironment, type ResourceNames, type StaffSignInNames } from '../topology/environment';
-import type { FunctionSpec } from '../topology/types';
+import type { FunctionKind, FunctionSpec } from '../topology/types';
 import { type AccessTargets, grantAccess } from './access';
 import { acknowledge } from './nag';
 import { pascalCase } from './names';
@@ -69,13 +69,40 @@ export const LAMBDA_BUNDLING = {
   logLevel: LogLevel.WARNING,
 } satisfies BundlingOptions;
 
+/**
+ * Where each kind of function is built. A function is four resources (function, role, policy, log
+ * group) plus its invoke permissions, and a CloudFormation stack holds at most 500: so the functions
+ * live in nested stacks, one per kind (kinds are stable, so a new function never moves another).
+ * Authorizers stay in the main stack: their invoke permission names the API's authorizer, which
+ * names the function, and across stacks that would be a cycle.
+ */
+const NESTED_STACK_OF_KIND: Record<FunctionKind, string | undefined> = {
+  authorizer: undefined,
+  api: 'ApiFunctions',
+  step: 'WorkflowTasks',
+  event: 'EventConsumers',
+  schedule: 'ScheduledJobs',
+};
+
 /** A function per topology entry, with its own role (only its `access` grants) and log group. */
 export function buildFunctions(scope: Construct, deps: FunctionDependencies): Record<string, NodejsFunction> {
-  const group = new Construct(scope, 'Functions');
+  const groups = new Map<string, Construct>();
+  const groupFor = (kind: FunctionKind): Construct => {
+    const id = NESTED_STACK_OF_KIND[kind] ?? 'Functions';
+    let group = groups.get(id);
+    if (!group) {
+      group =
+        id === 'Functions'
+          ? new Construct(scope, id)
+          : new NestedStack(scope, id, { description: `${deps.topology.service} ${kind} functions` });
+      groups.set(id, group);
+    }
+    return group;
+  };
   const names = awsResourceNames(deps);
   const functions: Record<string, NodejsFunction> = {};
   for (const spec of Object.values(deps.topology.functions)) {
-    functions[spec.name] = buildFunction(group, spec, names, deps);
+    functions[spec.name] = buildFunction(groupFor(spec.kind), spec, names, deps);
   }
   return functions;
 }

@@ -1,4 +1,4 @@
-import { CfnOutput, Stack } from 'aws-cdk-lib';
+import { type CfnElement, CfnOutput } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { LogGroupLogDestination, WebSocketApi, WebSocketStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { WebSocketLambdaAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -7,7 +7,7 @@ import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { LiveFeedSpec } from '../topology/types';
-import { acknowledge } from './nag';
+import { acknowledge, nameInFinding } from './nag';
 
 export interface BuiltLiveFeed {
   api: WebSocketApi;
@@ -85,10 +85,9 @@ export function buildLiveFeed(
   const fanOut = fn(spec.fanOut);
   fanOut.addEnvironment(spec.endpointEnvVar, stage.callbackUrl);
   stage.grantManagementApiAccess(fanOut);
-  const stack = Stack.of(group);
   acknowledge(
     fanOut.role!.node.findChild('DefaultPolicy'),
-    `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:<${stack.getLogicalId(api.node.defaultChild as never)}>/${spec.stage}/*/@connections/*]`,
+    `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:execute-api:<AWS::Region>:<AWS::AccountId>:${nameInFinding(api.node.defaultChild as CfnElement, fanOut, 'Ref')}/${spec.stage}/*/@connections/*]`,
     'Connection ids are made by API Gateway at run time: the grant covers the connections of this one stage of the feed API.',
   );
 

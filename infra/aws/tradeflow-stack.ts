@@ -58,7 +58,9 @@ export class TradeflowStack extends Stack {
     });
     const workflows = buildWorkflows(this, topology.workflows, { rootDir, refs, functions, tables, bus });
     const { api, usagePlans } = buildApi(this, topology.api, functions);
-    apiUrl = api.url;
+    // Not `api.url`: that names the stage resource, which depends (through the deployment) on every
+    // method, hence on the nested stacks of functions, some of which need this URL: a cycle.
+    apiUrl = `https://${api.restApiId}.execute-api.${this.region}.${this.urlSuffix}/${topology.api.stage}/`;
     const staffPlan = usagePlans[topology.staffSignIn.usagePlan];
     if (!staffPlan) throw new Error(`The staff usage plan ${topology.staffSignIn.usagePlan} is not declared`);
     addStaffUsageKey(this, staffPlan, `${topology.api.name}-staff`, staffUsageKey);

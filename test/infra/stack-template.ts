@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import type { Template } from 'aws-cdk-lib/assertions';
 import { repoRoot } from '../../infra/aws/repo-root';
 import { TradeflowStack } from '../../infra/aws/tradeflow-stack';
 import { topology as declared } from '../../infra/topology';
 import type { Topology } from '../../infra/topology/types';
+import { flattenedTemplate } from './flatten-nested-stacks';
 
 /** The feature flags `cdk synth` uses (cdk.json), so tests build the same template. */
 export function cdkJsonContext(): Record<string, unknown> {
@@ -23,8 +24,8 @@ export function fastAppProps() {
   };
 }
 
-/** The stack's template, without bundling (well under a second). */
+/** The stack's template with its nested stacks flattened in, without bundling (about a second). */
 export function synthesizeTemplate(topology: Topology = declared): Template {
   const app = new App(fastAppProps());
-  return Template.fromStack(new TradeflowStack(app, 'Tradeflow', { topology }));
+  return flattenedTemplate(new TradeflowStack(app, 'Tradeflow', { topology }));
 }
