@@ -23,6 +23,20 @@ export interface StoredDocument {
   issuedAt: string;
   /** The files of this version, by format (every kind has a PDF; customs data also JSON and CSV). */
   files: Partial<Record<DocumentFormat, { key: string; bytes: number }>>;
+  /** A hash of what the document says (not of its number or date): the same content adds no version. */
+  contentHash?: string;
+}
+
+/** A new version to keep: its files, and what identifies its content. */
+export interface NewDocumentVersion {
+  orderId: string;
+  kind: DocumentKind;
+  number: string;
+  /** The newest version + 1 (printed on the document); a version already kept is a ConcurrentUpdateError. */
+  version: number;
+  issuedAt: string;
+  contentHash: string;
+  files: Partial<Record<DocumentFormat, Uint8Array>>;
 }
 
 export interface TradeDocumentStore {
@@ -32,4 +46,9 @@ export interface TradeDocumentStore {
   latest(orderId: string, kind: DocumentKind): Promise<StoredDocument | undefined>;
   /** The bytes of one file of a version. */
   read(document: StoredDocument, format: DocumentFormat): Promise<Uint8Array>;
+  /**
+   * Keeps a new version: its files first, then the entry that lists it, so a version is seen only
+   * whole. Earlier versions are never changed; if `version` is already kept, ConcurrentUpdateError.
+   */
+  save(version: NewDocumentVersion): Promise<StoredDocument>;
 }

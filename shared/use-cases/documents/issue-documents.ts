@@ -1,0 +1,236 @@
+import { createHash } from 'node:crypto';
+import type { DomainEvent } from '../../contracts/events';
+import { buildOrderDocument } from '../../documents/build-documents';
+import { documentProblems, summarize } from '../../documents/document-checks';
+import { DocumentChecksFailedError } from '../../documents/document-errors';
+import { documentFiles } from '../../documents/document-files';
+import { numberSeries } from '../../documents/document-numbers';
+import { DOCUMENT_SETS, type DocumentDraft, type DocumentSet } from '../../documents/trade-document';
+import type { Product } from '../../domain/inventory';
+import type { DocumentTask, IssuedDocument, Order } from '../../domain/order';
+import { NotFoundError } from '../../errors';
+import type { Clock } from '../../ports/clock';
+import type { CompanyDetailsStore } from '../../ports/company-details';
+import type { CustomerRepository } from '../../ports/customers';
+import type { DocumentNumbers } from '../../ports/document-numbers';
+import type { EventPublisher } from '../../ports/events';
+import type { InventoryRepository } from '../../ports/inventory';
+import type { OrderRepository } from '../../ports/orders';
+import type { StoredDocument, TradeDocumentStore } from '../../ports/trade-documents';
+import { sameContent } from '../order-action';
+import { OrderCancelledError } from '../order-cancelled-error';
+import { updateOrder, WORKFLOW, withEntry } from '../update-order';
+
+export interface IssueDocumentsDeps {
+  orders: OrderRepository;
+  customers: Pick<CustomerRepository, 'get'>;
+  inventory: Pick<InventoryRepository, 'getProduct'>;
+  company: CompanyDetailsStore;
+  numbers: DocumentNumbers;
+  documents: TradeDocumentStore;
+  events: EventPublisher;
+  clock: Clock;
+}
+
+export interface IssueOutcome {
+  set: DocumentSet;
+  documents: { kind: string; number: string; version: number; issued: boolean }[];
+}
+
+/**
+ * Issues one set of the order's trade documents (the confirmation set once it is confirmed; the
+ * shipping set once packed, and again when the shipment's transport is known). The checks run first:
+ * if one fails, nothing is issued, the order gets a task for sales (on the order, on its timeline, and
+ * DocumentChecksFailed on the bus) and DocumentChecksFailedError is thrown. Otherwise each document
+ * whose content changed since its newest version is rendered and kept as the next version under the
+ * same number; an unchanged one is left as it is, so a retried step adds nothing.
+ */
+export function makeIssueDocuments(deps: IssueDocumentsDeps) {
+  return async (orderId: string, set: DocumentSet): Promise<IssueOutcome> => {
+    const order = await deps.orders.get(orderId);
+    if (!order) throw new NotFoundError(`order ${orderId} not found`);
+    if (order.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
+    const [customer, products, company] = await Promise.all([
+      deps.customers.get(order.customerId),
+      productsOf(order, deps.inventory),
+      deps.company.get(),
+    ]);
+    const sources = { order, customer, products, company };
+    const drafts = DOCUMENT_SETS[set].map((kind) => buildOrderDocument(kind, sources));
+    const problems = documentProblems(drafts);
+    const now = deps.clock.now().toISOString();
+    if (problems.length) {
+      await holdDocuments(deps, order, set, problems, now);
+      throw new DocumentChecksFailedError(`${set} documents not issued: ${problems.join('; ')}`);
+    }
+
+    const results: { stored: StoredDocument; issued: boolean }[] = [];
+    for (const draft of drafts) results.push(await issueOne(deps, order.orderId, draft, now));
+
+    const issued = results.filter((result) => result.issued);
+    await updateOrder(deps.orders, orderId, (current) => {
+      const documents = mergeIssued(
+        current.documents ?? [],
+        results.map((result) => result.stored),
+      );
+      const tasks = (current.documentTasks ?? []).filter((task) => task.set !== set);
+      const unchanged =
+        sameContent(documents, current.documents ?? []) &&
+        tasks.length === (current.documentTasks ?? []).length;
+      if (unchanged) return undefined;
+      const next = { ...current, documents, documentTasks: tasks.length ? tasks : undefined };
+      return issued.length
+        ? withEntry(next, {
+            at: now,
+            by: WORKFLOW,
+            what: `Documents issued: ${issued.map(({ stored }) => `${stored.number} v${stored.version}`).join(', ')}`,
+          })
+        : { ...next, updatedAt: now };
+    });
+    await deps.events.publish([
+      issuedEvent(
+        order,
+        set,
+        results.map((result) => result.stored),
+      ),
+    ]);
+    return {
+      set,
+      documents: results.map(({ stored, issued: fresh }) => ({
+        kind: stored.kind,
+        number: stored.number,
+        version: stored.version,
+        issued: fresh,
+      })),
+    };
+  };
+}
+
+async function productsOf(order: Order, inventory: Pick<InventoryRepository, 'getProduct'>) {
+  const skus = [...new Set(order.lines.map((line) => line.sku))];
+  const found = await Promise.all(skus.map((sku) => inventory.getProduct(sku)));
+  return new Map(found.filter((product): product is Product => Boolean(product)).map((p) => [p.sku, p]));
+}
+
+/** A hash of what the document says: the same content is the same document, whatever its number. */
+export function contentHash(draft: DocumentDraft): string {
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(draft)))
+    .digest('hex');
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+async function issueOne(
+  deps: IssueDocumentsDeps,
+  orderId: string,
+  draft: DocumentDraft,
+  now: string,
+): Promise<{ stored: StoredDocument; issued: boolean }> {
+  const hash = contentHash(draft);
+  const latest = await deps.documents.latest(orderId, draft.kind);
+  if (latest && latest.contentHash === hash) return { stored: latest, issued: false };
+  const number =
+    latest?.number ?? (await deps.numbers.numberFor(orderId, draft.kind, numberSeries(draft.kind, now)));
+  const version = (latest?.version ?? 0) + 1;
+  const files = await documentFiles({ ...draft, number, date: now.slice(0, 10), version });
+  const stored = await deps.documents.save({
+    orderId,
+    kind: draft.kind,
+    number,
+    version,
+    issuedAt: now,
+    contentHash: hash,
+    files,
+  });
+  return { stored, issued: true };
+}
+
+function mergeIssued(current: IssuedDocument[], stored: StoredDocument[]): IssuedDocument[] {
+  const byKind = new Map(current.map((document) => [document.kind, document]));
+  for (const document of stored) {
+    const known = byKind.get(document.kind);
+    if (!known || known.version <= document.version) {
+      byKind.set(document.kind, {
+        kind: document.kind,
+        number: document.number,
+        version: document.version,
+        issuedAt: document.issuedAt,
+      });
+    }
+  }
+  return [...byKind.values()];
+}
+
+/** The task for sales: on the order (once per distinct set of problems) and on the bus. */
+async function holdDocuments(
+  deps: IssueDocumentsDeps,
+  order: Order,
+  set: DocumentSet,
+  problems: string[],
+  now: string,
+): Promise<void> {
+  const summary = summarize(problems);
+  const held = await updateOrder(deps.orders, order.orderId, (current) => {
+    const tasks = current.documentTasks ?? [];
+    const open = tasks.find((task) => task.set === set);
+    if (open && sameContent(open.problems, problems)) return undefined;
+    const task: DocumentTask = { set, problems, summary, since: open?.since ?? now };
+    return withEntry(
+      { ...current, documentTasks: [...tasks.filter((t) => t.set !== set), task] },
+      { at: now, by: WORKFLOW, what: `Documents held for sales: ${summary}`, note: problems.join('; ') },
+    );
+  });
+  const task = held.documentTasks?.find((t) => t.set === set);
+  const fingerprint = createHash('sha256').update(problems.join('\n')).digest('hex').slice(0, 12);
+  const event: DomainEvent = {
+    type: 'DocumentChecksFailed',
+    detail: {
+      version: 1,
+      changeId: `${order.orderId}:DocumentChecksFailed:${set}:${fingerprint}`,
+      occurredAt: task?.since === now ? now : (held.updatedAt ?? now),
+      orderId: order.orderId,
+      customerId: order.customerId,
+      set,
+      summary,
+      problems,
+      problemCount: problems.length,
+    },
+  };
+  await deps.events.publish([event]);
+}
+
+function issuedEvent(order: Order, set: DocumentSet, stored: StoredDocument[]): DomainEvent {
+  const versions = stored.map((document) => `${document.kind}@${document.version}`).join(',');
+  return {
+    type: 'DocumentsIssued',
+    detail: {
+      version: 1,
+      changeId: `${order.orderId}:DocumentsIssued:${createHash('sha256').update(versions).digest('hex').slice(0, 16)}`,
+      occurredAt:
+        stored
+          .map((document) => document.issuedAt)
+          .sort()
+          .pop() ?? order.updatedAt,
+      orderId: order.orderId,
+      customerId: order.customerId,
+      set,
+      documents: stored.map((document) => ({
+        kind: document.kind,
+        number: document.number,
+        version: document.version,
+      })),
+    },
+  };
+}
