@@ -1,11 +1,18 @@
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { makeBuyerMailer } from '../../shared/adapters/buyer-mailer';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
+import { makeDynamoCommunicationLog } from '../../shared/adapters/dynamodb-communications';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
+import { makeDynamoEmailSuppressionList } from '../../shared/adapters/dynamodb-email-suppressions';
 import { makeDynamoOnceLog } from '../../shared/adapters/dynamodb-once-log';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
+import { makeDynamoTrackingTokens } from '../../shared/adapters/dynamodb-tracking-tokens';
+import { documentsS3Client, makeS3TradeDocumentStore } from '../../shared/adapters/s3-trade-documents';
 import { makeSesMailer } from '../../shared/adapters/ses-mailer';
 import { loadConfig } from '../../shared/config';
 import { eventHandler } from '../../shared/events/event-handler';
+import { trackingPageUrls } from '../../shared/tracking-page/links';
+import { withBuyerNotToldNoted } from '../../shared/use-cases/note-buyer-not-told';
 import { makeNotifyBuyer } from '../../shared/use-cases/notify-buyer';
 import * as z from '../../shared/zod-mini';
 
@@ -15,19 +22,36 @@ const config = loadConfig(
     CUSTOMERS_TABLE: z.string().check(z.minLength(1)),
     BUYER_MAIL_FROM: z.string().check(z.minLength(3)),
     BUYER_MAIL_FROM_CONFIGURATION_SET: z.string().check(z.minLength(1)),
+    DOCUMENTS_BUCKET: z.string().check(z.minLength(1)),
+    // Every buyer email links the order's tracking page, on the API.
+    API_BASE_URL: z.url({ protocol: /^https?$/ }),
   }),
 );
 const db = dynamoDocumentClient();
+const orders = makeDynamoOrderRepository(db, config.ORDERS_TABLE);
+const once = makeDynamoOnceLog(db, config.ORDERS_TABLE, () => new Date());
 const notifyBuyer = makeNotifyBuyer({
-  orders: makeDynamoOrderRepository(db, config.ORDERS_TABLE),
+  orders,
   customers: makeDynamoCustomerRepository(db, config.CUSTOMERS_TABLE),
-  mailer: makeSesMailer(
-    new SESv2Client({}),
-    config.BUYER_MAIL_FROM,
-    config.BUYER_MAIL_FROM_CONFIGURATION_SET,
-  ),
-  once: makeDynamoOnceLog(db, config.ORDERS_TABLE, () => new Date()),
+  // No email to a suppressed address; each one sent is in the customer's history.
+  mailer: makeBuyerMailer({
+    mailer: makeSesMailer(
+      new SESv2Client({}),
+      config.BUYER_MAIL_FROM,
+      config.BUYER_MAIL_FROM_CONFIGURATION_SET,
+    ),
+    suppressions: makeDynamoEmailSuppressionList(db, config.CUSTOMERS_TABLE),
+    communications: makeDynamoCommunicationLog(db, config.CUSTOMERS_TABLE),
+  }),
+  once,
+  trackingTokens: makeDynamoTrackingTokens(db, config.ORDERS_TABLE),
+  documents: makeS3TradeDocumentStore(documentsS3Client(), config.DOCUMENTS_BUCKET),
+  trackingUrls: trackingPageUrls(config.API_BASE_URL),
 });
 
 /** EventBridge target of `buyer-notifications`: one buyer email per change (types without one are skipped). */
-export const handler = eventHandler('buyer notification', notifyBuyer);
+// A refused (suppressed) email answers `suppressed`, noted on the order's timeline, and is not retried.
+export const handler = eventHandler(
+  'buyer notification',
+  withBuyerNotToldNoted(notifyBuyer, { orders, once }),
+);

@@ -1,8 +1,15 @@
 import { Stack } from 'aws-cdk-lib';
-import { ConfigurationSet, EmailIdentity, Identity } from 'aws-cdk-lib/aws-ses';
+import { EventBus } from 'aws-cdk-lib/aws-events';
+import {
+  ConfigurationSet,
+  EmailIdentity,
+  EmailSendingEvent,
+  EventDestination,
+  Identity,
+} from 'aws-cdk-lib/aws-ses';
 import { Construct } from 'constructs';
 import { identityDomain } from '../topology/environment';
-import type { EmailIdentitySpec } from '../topology/types';
+import type { EmailIdentitySpec, SesFeedbackEvent } from '../topology/types';
 import { pascalCase } from './names';
 
 export interface BuiltEmailIdentity {
@@ -28,6 +35,13 @@ export function buildEmailIdentities(
       identity: Identity.domain(identityDomain(spec.fromAddress)),
       configurationSet,
     });
+    if (spec.feedback) {
+      // SES publishes to the default bus only; the rule that takes these lives there (events.ts).
+      configurationSet.addEventDestination('Feedback', {
+        destination: EventDestination.eventBus(defaultBus(group)),
+        events: spec.feedback.events.map((event) => SES_EVENTS[event]),
+      });
+    }
     const configurationSetArn = Stack.of(scope).formatArn({
       service: 'ses',
       resource: 'configuration-set',
@@ -36,4 +50,20 @@ export function buildEmailIdentities(
     built[spec.name] = { identity, configurationSet, configurationSetArn };
   }
   return built;
+}
+
+const SES_EVENTS: Record<SesFeedbackEvent, EmailSendingEvent> = {
+  BOUNCE: EmailSendingEvent.BOUNCE,
+  COMPLAINT: EmailSendingEvent.COMPLAINT,
+  DELIVERY_DELAY: EmailSendingEvent.DELIVERY_DELAY,
+};
+
+/** The account's default event bus, where AWS services (SES' event destinations) put their events. */
+export function defaultBus(scope: Construct) {
+  const stack = Stack.of(scope);
+  const existing = stack.node.tryFindChild('DefaultEventBus');
+  return (
+    (existing as ReturnType<typeof EventBus.fromEventBusName> | undefined) ??
+    EventBus.fromEventBusName(stack, 'DefaultEventBus', 'default')
+  );
 }

@@ -5,6 +5,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { EventBusSpec, EventRuleSpec, EventPattern as PatternJson } from '../topology/types';
 import { deadLetterQueue } from './dead-letter-queue';
+import { defaultBus } from './email';
 import { pascalCase } from './names';
 
 /** The custom bus every tradeflow event goes through. */
@@ -50,7 +51,8 @@ export function buildRules(scope: Construct, specs: EventRuleSpec[], deps: RuleD
   return specs.map((spec) => {
     const id = pascalCase(spec.name);
     const rule = new Rule(group, id, {
-      eventBus: deps.bus,
+      // `default`: where AWS services put their events (SES' bounces and complaints).
+      eventBus: spec.bus === 'default' ? defaultBus(scope) : deps.bus,
       ruleName: spec.name,
       description: spec.description,
       eventPattern: toEventPattern(spec.pattern),

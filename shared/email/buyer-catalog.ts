@@ -3,6 +3,8 @@ import type { Customer } from '../domain/customer';
 import { type Money, parseAmount } from '../domain/money';
 import { subtract, zero } from '../domain/money-math';
 import type { Order } from '../domain/order';
+import type { Language } from '../locale/language';
+import type { BuyerDocumentKind } from '../tracking-page/buyer-documents';
 import type { Formatter, MoneyText } from './format';
 import type { EmailContent } from './layout';
 
@@ -51,23 +53,39 @@ export function notForTheBuyer(event: { type: string; detail: object }): boolean
   );
 }
 
-/** What a template gets: the change (the event's detail), the order as it is now, and its buyer. */
+/** Where an email sends the buyer: the order's public tracking page, and documents through it. */
+export interface BuyerLinks {
+  trackingPage: string;
+  /** Documents issued so far that this email links to (the shipment email: invoice and packing list). */
+  documents: { kind: BuyerDocumentKind; number: string; url: string }[];
+}
+
+/**
+ * What a template gets: the change (the event's detail), the order as it is now, its buyer, the
+ * formatter of the buyer's locale and the links of the order.
+ */
 export interface BuyerEmailInput<T extends BuyerEmailType> {
   detail: EventDetail<T>;
   order: Order;
   customer: Customer;
   fmt: Formatter;
+  links: BuyerLinks;
 }
 
 export type BuyerTemplates = { [T in BuyerEmailType]: (input: BuyerEmailInput<T>) => EmailContent };
 
 /**
  * One language's buyer emails. Adding a language is adding one of these (words only: amounts and dates
- * are formatted for the customer's locale whatever the language) and listing it in buyer-emails.ts.
+ * are formatted for the customer's locale whatever the language), a `Language` (shared/locale) and
+ * its entry in buyer-emails.ts; test/unit/email/buyer-catalog.test.ts then checks it covers every
+ * type and every fact of the English emails.
  */
 export interface BuyerCatalog {
+  language: Language;
   opening(customer: Customer): string;
   closing: string[];
+  /** The words of the tracking-page link every email ends with. */
+  trackingPage: string;
   templates: BuyerTemplates;
 }
 

@@ -1,34 +1,42 @@
 import type { DomainEvent } from '../contracts/events';
 import type { Customer } from '../domain/customer';
 import type { Order } from '../domain/order';
-import type { BuyerCatalog, BuyerEmailInput, BuyerEmailType } from './buyer-catalog';
+import { type Language, languageFor } from '../locale/language';
+import type { BuyerCatalog, BuyerEmailInput, BuyerEmailType, BuyerLinks } from './buyer-catalog';
 import { en } from './en';
 import { formatterFor } from './format';
-import { type EmailContent, type RenderedEmail, renderEmail } from './layout';
+import { type EmailContent, link, type RenderedEmail, renderEmail } from './layout';
+import { zhCN } from './zh-CN';
 
 export { escapeHtml, type RenderedEmail } from './layout';
 
-/** The catalogs by primary language subtag; a language missing here is written in English. */
-const CATALOGS: Record<string, BuyerCatalog> = { en };
+/** The one catalog of buyer emails: every language's templates (test/unit/email checks they match). */
+export const BUYER_CATALOGS: Record<Language, BuyerCatalog> = { en, 'zh-CN': zhCN };
 
-/** The catalog for a BCP 47 tag: `zh-CN` → `zh`, falling back to English. */
+/** The catalog for a BCP 47 tag (`zh`, `zh-Hans`, `zh-CN` → Simplified Chinese), falling back to English. */
 export function catalogFor(language: string | undefined): BuyerCatalog {
-  const primary = (language ?? '').split('-')[0].toLowerCase();
-  return CATALOGS[primary] ?? en;
+  return BUYER_CATALOGS[languageFor(language)];
 }
 
 export type BuyerEvent = DomainEvent<BuyerEmailType>;
 
 /**
  * The buyer's email for a change, in HTML and text: the words from the customer's language catalog,
- * amounts and dates formatted for the customer's locale. Pure.
+ * amounts and dates formatted for the customer's locale, and the order's tracking page at the end. Pure.
  */
-export function renderBuyerEmail(event: BuyerEvent, order: Order, customer: Customer): RenderedEmail {
+export function renderBuyerEmail(
+  event: BuyerEvent,
+  order: Order,
+  customer: Customer,
+  links: BuyerLinks,
+): RenderedEmail {
   const catalog = catalogFor(customer.language);
-  const input = { detail: event.detail, order, customer, fmt: formatterFor(customer.language) };
+  const input = { detail: event.detail, order, customer, fmt: formatterFor(customer.language), links };
   return renderEmail(templateFor(catalog, event.type)(input), {
     opening: catalog.opening(customer),
     closing: catalog.closing,
+    footer: [link(catalog.trackingPage, links.trackingPage)],
+    lang: catalog.language,
   });
 }
 

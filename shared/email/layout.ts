@@ -22,7 +22,9 @@ export type Block =
   | { kind: 'facts'; facts: Fact[] }
   | { kind: 'list'; items: string[] }
   /** Short lines kept together (a sign-off, a staff notice). */
-  | { kind: 'lines'; lines: string[] };
+  | { kind: 'lines'; lines: string[] }
+  /** One link on its own line (the tracking page); text only when the URL is not http(s). */
+  | { kind: 'link'; text: string; href: string };
 
 export interface EmailContent {
   subject: string;
@@ -37,6 +39,7 @@ export const facts = (...rows: (Fact | undefined | null | false | '')[]): Block 
 });
 export const list = (items: string[]): Block => ({ kind: 'list', items });
 export const lines = (...texts: string[]): Block => ({ kind: 'lines', lines: texts });
+export const link = (text: string, href: string): Block => ({ kind: 'link', text, href });
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -58,21 +61,42 @@ export function oneLine(value: string): string {
   return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-/** The blocks as HTML and text, with an opening and closing paragraph around them when given. */
+/**
+ * The blocks as HTML and text, with an opening and closing paragraph around them when given, and
+ * blocks after the closing (`footer`). With `lang`, the HTML is a whole document in that language,
+ * readable on a phone; without, a fragment (staff notices).
+ */
 export function renderEmail(
   content: EmailContent,
-  frame: { opening?: string; closing?: string[] } = {},
+  frame: { opening?: string; closing?: string[]; footer?: Block[]; lang?: string } = {},
 ): RenderedEmail {
   const blocks = [
     ...(frame.opening ? [paragraph(frame.opening)] : []),
     ...content.blocks,
     ...(frame.closing?.length ? [lines(...frame.closing)] : []),
+    ...(frame.footer ?? []),
   ];
+  const subject = oneLine(content.subject);
+  const body = blocks.map(blockHtml).join('\n');
   return {
-    subject: oneLine(content.subject),
-    html: blocks.map(blockHtml).join('\n'),
-    text: blocks.map(blockText).join('\n\n'),
+    subject,
+    html: frame.lang ? htmlDocument(frame.lang, subject, body) : body,
+    // Chinese text separates a label from its value with a full-width colon.
+    text: blocks.map((block) => blockText(block, frame.lang?.startsWith('zh') ? '：' : ': ')).join('\n\n'),
   };
+}
+
+function htmlDocument(lang: string, title: string, body: string): string {
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(lang)}">`,
+    '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(title)}</title></head>`,
+    "<body style=\"margin:0;padding:16px;font-family:Arial,'PingFang SC','Microsoft YaHei',sans-serif;font-size:15px;line-height:1.5;color:#1f2933\">",
+    '<div style="max-width:600px;margin:0 auto">',
+    body,
+    '</div></body></html>',
+  ].join('\n');
 }
 
 function blockHtml(block: Block): string {
@@ -85,6 +109,12 @@ function blockHtml(block: Block): string {
       return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
     case 'facts':
       return `<table role="presentation">${block.facts.map(factHtml).join('')}</table>`;
+    case 'link': {
+      const url = safeUrl(block.href);
+      return url
+        ? `<p>${escapeHtml(block.text)}<br><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`
+        : `<p>${escapeHtml(block.text)}</p>`;
+    }
   }
 }
 
@@ -94,7 +124,7 @@ function factHtml({ label, value, href }: Fact): string {
   return `<tr><th align="left" valign="top">${escapeHtml(label)}</th><td>${shown}</td></tr>`;
 }
 
-function blockText(block: Block): string {
+function blockText(block: Block, separator: string): string {
   switch (block.kind) {
     case 'lines':
       return block.lines.join('\n');
@@ -106,8 +136,12 @@ function blockText(block: Block): string {
       return block.facts
         .map(({ label, value, href }) => {
           const url = safeUrl(href);
-          return `${label}: ${value}${url && url !== value ? ` (${url})` : ''}`;
+          return `${label}${separator}${value}${url && url !== value ? ` (${url})` : ''}`;
         })
         .join('\n');
+    case 'link': {
+      const url = safeUrl(block.href);
+      return url ? `${block.text}\n${url}` : block.text;
+    }
   }
 }

@@ -5,6 +5,10 @@ import type { CustomerRepository } from '../ports/customers';
 import type { Mailer } from '../ports/mailer';
 import type { OnceLog } from '../ports/once';
 import type { OrderRepository } from '../ports/orders';
+import type { TrackingTokens } from '../ports/tracking-tokens';
+import type { TradeDocumentStore } from '../ports/trade-documents';
+import type { TrackingPageUrls } from '../tracking-page/links';
+import { buyerLinks } from './buyer-links';
 import { doOnce, type RunInfo } from './do-once';
 import { type IncomingEvent, parseEvent } from './incoming-event';
 
@@ -13,6 +17,11 @@ export interface NotifyBuyerDeps {
   customers: CustomerRepository;
   mailer: Mailer;
   once: OnceLog;
+  /** Every email links the order's tracking page (its token made here if the order has none yet). */
+  trackingTokens: TrackingTokens;
+  /** The shipment email links the documents issued so far. */
+  documents: TradeDocumentStore;
+  trackingUrls: TrackingPageUrls;
 }
 
 export type NotifyOutcome = 'sent' | 'duplicate' | 'skipped';
@@ -23,7 +32,8 @@ export type NotifyOutcome = 'sent' | 'duplicate' | 'skipped';
  * redelivery. One email per change: the change is claimed first; if sending fails the claim is given
  * back so the bus's retry sends it; a redelivered event finds the claim and sends nothing.
  */
-export function makeNotifyBuyer({ orders, customers, mailer, once }: NotifyBuyerDeps) {
+export function makeNotifyBuyer(deps: NotifyBuyerDeps) {
+  const { orders, customers, mailer, once } = deps;
   return async (event: IncomingEvent, run?: RunInfo): Promise<NotifyOutcome> => {
     if (!isBuyerEmailType(event.type)) {
       logger.info('no buyer email for this event type', { type: event.type });
@@ -45,9 +55,25 @@ export function makeNotifyBuyer({ orders, customers, mailer, once }: NotifyBuyer
       logger.warn('no order or customer for buyer email', { orderId, type: event.type });
       return 'skipped';
     }
-    const email = renderBuyerEmail(parsed, order, customer);
+    const email = renderBuyerEmail(
+      parsed,
+      order,
+      customer,
+      await buyerLinks(deps, parsed.type, order.orderId),
+    );
     const done = await doOnce(once, `ORDER#${orderId}`, `email:${changeId}`, run, () =>
-      mailer.send({ ...email, to: [customer.email], tags: { orderId, change: event.type } }),
+      mailer.send({
+        ...email,
+        to: [customer.email],
+        tags: { orderId, change: event.type },
+        // The buyer mailer checks suppression and records it in the customer's history, once.
+        customer: {
+          customerId: customer.customerId,
+          entryId: `email:${orderId}:${changeId}`,
+          at: parsed.detail.occurredAt,
+          refs: { orderId },
+        },
+      }),
     );
     return done === 'now' ? 'sent' : 'duplicate';
   };

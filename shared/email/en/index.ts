@@ -6,8 +6,10 @@ import { OrderDelivered, ShipmentDispatched, ShipmentExceptionOpened } from './s
 
 /** The buyer emails in English, the fallback for every language without its own catalog. */
 export const en: BuyerCatalog = {
+  language: 'en',
   opening: (customer) => `Dear ${customer.name},`,
   closing: ['Kind regards,', 'Your export sales team'],
+  trackingPage: 'Follow your order, its shipment and its documents online:',
   templates: {
     CreditHeld,
     OrderRejected,

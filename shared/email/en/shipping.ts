@@ -1,7 +1,8 @@
 import type { TransportMode } from '../../domain/incoterms';
 import type { Order } from '../../domain/order';
 import { TRANSPORT_MODES, transportDocumentName } from '../../domain/shipment';
-import { type BuyerTemplates, stillToPay } from '../buyer-catalog';
+import { DOCUMENT_NAMES } from '../../locale/document-names';
+import { type BuyerLinks, type BuyerTemplates, stillToPay } from '../buyer-catalog';
 import { type Block, facts, paragraph, safeUrl } from '../layout';
 import { capitalize, orderRef } from './common';
 
@@ -15,7 +16,28 @@ function documentName(mode: string): string {
     : 'Transport document';
 }
 
-export const ShipmentDispatched: BuyerTemplates['ShipmentDispatched'] = ({ detail, order, fmt }) => {
+/** The commercial invoice and packing list, linked through the tracking page; a word if not issued yet. */
+function shippingDocuments(links: BuyerLinks): Block[] {
+  if (!links.documents.length) {
+    return [
+      paragraph(
+        'The commercial invoice and packing list will be on your tracking page as soon as they are issued.',
+      ),
+    ];
+  }
+  return [
+    paragraph('Your shipping documents, for customs clearance:'),
+    facts(
+      ...links.documents.map((document) => ({
+        label: DOCUMENT_NAMES.en[document.kind],
+        value: document.number,
+        href: document.url,
+      })),
+    ),
+  ];
+}
+
+export const ShipmentDispatched: BuyerTemplates['ShipmentDispatched'] = ({ detail, order, fmt, links }) => {
   const link = safeUrl(detail.trackingUrl);
   const mode = MODE_WORDS[detail.mode as TransportMode];
   return {
@@ -35,6 +57,7 @@ export const ShipmentDispatched: BuyerTemplates['ShipmentDispatched'] = ({ detai
           value: order.shipment.portOfDischarge,
         },
       ),
+      ...shippingDocuments(links),
       paragraph('We will let you know if anything changes on the way.'),
     ],
   };

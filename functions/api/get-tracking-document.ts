@@ -1,0 +1,32 @@
+import { safeParse } from 'zod/v4/core';
+import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
+import { makeDynamoTrackingTokens } from '../../shared/adapters/dynamodb-tracking-tokens';
+import { documentsS3Client, makeS3TradeDocumentStore } from '../../shared/adapters/s3-trade-documents';
+import { loadConfig } from '../../shared/config';
+import { buyerDocumentKindParam, trackingTokenParam } from '../../shared/contracts/tracking-page';
+import { apiHandler } from '../../shared/http/api-handler';
+import { trackingNotFound, trackingPdf, wantsJson } from '../../shared/tracking-page/responses';
+import { makeGetTrackingDocument } from '../../shared/use-cases/get-tracking-document';
+import * as z from '../../shared/zod-mini';
+
+const config = loadConfig(
+  z.object({
+    ORDERS_TABLE: z.string().check(z.minLength(1)),
+    DOCUMENTS_BUCKET: z.string().check(z.minLength(1)),
+  }),
+);
+const getTrackingDocument = makeGetTrackingDocument({
+  tokens: makeDynamoTrackingTokens(dynamoDocumentClient(), config.ORDERS_TABLE),
+  documents: makeS3TradeDocumentStore(documentsS3Client(), config.DOCUMENTS_BUCKET),
+});
+
+/** GET /track/{token}/documents/{kind}: the newest PDF of a buyer document of the token's order. */
+export const handler = apiHandler(async (event) => {
+  const token = safeParse(trackingTokenParam, event.pathParameters?.token);
+  const kind = safeParse(buyerDocumentKindParam, event.pathParameters?.kind);
+  const document =
+    token.success && kind.success ? await getTrackingDocument(token.data, kind.data) : undefined;
+  return document
+    ? trackingPdf(document.filename, document.bytes)
+    : trackingNotFound(wantsJson(event.headers));
+});
