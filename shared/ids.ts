@@ -3,7 +3,7 @@ import { ulid } from 'ulid';
 
 /** Sortable, unguessable ids with a readable prefix; also valid Step Functions execution names. */
 /** `ord` orders, `cus` customers, `sf` storefronts, `sub` department subscriptions. */
-export type IdPrefix = 'ord' | 'cus' | 'sf' | 'sub';
+export type IdPrefix = 'ord' | 'cus' | 'sf' | 'sub' | 'inq' | 'quo'; // inq: buyer inquiries; quo: quotes
 export type IdGenerator = (prefix: IdPrefix) => string;
 
 export const newId: IdGenerator = (prefix) => `${prefix}_${ulid()}`;

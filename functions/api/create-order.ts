@@ -2,6 +2,7 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
+import { makeDynamoTrackingTokens } from '../../shared/adapters/dynamodb-tracking-tokens';
 import { makeSfnOrderWorkflow } from '../../shared/adapters/sfn-order-workflow';
 import { loadConfig } from '../../shared/config';
 import { createOrderBody } from '../../shared/contracts/orders';
@@ -30,6 +31,7 @@ const placeOrder = makePlaceOrder({
   workflow: makeSfnOrderWorkflow(new SFNClient({}), config.ORDER_WORKFLOW_ARN),
   clock: systemClock,
   newId,
+  trackingTokens: makeDynamoTrackingTokens(db, config.ORDERS_TABLE),
 });
 
 const idempotent = idempotentApi({

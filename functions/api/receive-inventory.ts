@@ -6,6 +6,7 @@ import { makeSfnWorkflowCallbacks } from '../../shared/adapters/sfn-workflow-cal
 import { loadConfig } from '../../shared/config';
 import { receiveInventoryBody } from '../../shared/contracts/inventory';
 import { apiHandler } from '../../shared/http/api-handler';
+import { callerOf } from '../../shared/http/caller';
 import { dynamoIdempotencyStore, idempotentApi } from '../../shared/http/idempotency';
 import { stockView } from '../../shared/http/inventory-views';
 import { parseBody } from '../../shared/http/request';
@@ -38,13 +39,13 @@ const idempotent = idempotentApi({
 export const handler = apiHandler(
   idempotent(async (event) => {
     const body = parseBody(event, receiveInventoryBody);
-    const { stock, resumedOrderIds, resumeFailed } = await receiveInventory(body);
+    const { stock, resumedOrderIds, resumeFailed } = await receiveInventory(body, callerOf(event));
     if (resumeFailed)
       logger.error('resuming the orders waiting for stock failed', { error: resumeFailed.error });
     return json(201, {
       sku: body.sku,
       received: body.quantity,
-      stock: stockView(stock),
+      stock: stockView(stock, body.warehouse),
       resumedOrderIds,
       ...(resumeFailed
         ? { note: 'Not every waiting order could be resumed now; each resumes when its wait next times out' }

@@ -4,6 +4,7 @@ import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { makeDynamoStorefrontRepository } from '../../shared/adapters/dynamodb-storefronts';
+import { makeDynamoTrackingTokens } from '../../shared/adapters/dynamodb-tracking-tokens';
 import { makeDynamoWebhookInbox } from '../../shared/adapters/dynamodb-webhook-inbox';
 import { makeEventBridgePublisher } from '../../shared/adapters/eventbridge-publisher';
 import { makeSfnOrderWorkflow } from '../../shared/adapters/sfn-order-workflow';
@@ -52,6 +53,7 @@ const apply = makeApplyStorefrontOrder({
     workflow: makeSfnOrderWorkflow(sfn, config.ORDER_WORKFLOW_ARN),
     clock: systemClock,
     newId,
+    trackingTokens: makeDynamoTrackingTokens(db, config.ORDERS_TABLE),
   }),
   recordPayment: makeRecordPayment(actionDeps),
   cancelOrder: makeCancelOrder(actionDeps),

@@ -34,6 +34,7 @@ export function buildApi(scope: Construct, spec: ApiSpec, functions: Record<stri
     description: `${spec.name}: storefront and staff API`,
     // Storefronts call server to server: an edge (CloudFront) endpoint would add nothing.
     endpointTypes: [EndpointType.REGIONAL],
+    ...(spec.binaryMediaTypes?.length ? { binaryMediaTypes: spec.binaryMediaTypes } : {}),
     // The authorizer returns the caller's usage identifier key, which API Gateway meters by usage plan.
     apiKeySourceType: ApiKeySourceType.AUTHORIZER,
     cloudWatchRole: true,

@@ -35,6 +35,7 @@ import {
 } from './local-aws';
 import { type LocalS3, startLocalS3 } from './s3/local-s3';
 import { LocalScheduler } from './scheduler/local-scheduler';
+import { localSesFeedback } from './ses/feedback-bus';
 import { type LocalSes, startLocalSes } from './ses/local-ses';
 import { type LocalSettings, partPort } from './settings';
 import { devStaffTokens, loadStaffSigningKey, localStaffSignIn } from './staff-sign-in';
@@ -132,6 +133,8 @@ export async function startLocalRuntime(
   const closers: Closers = {};
   try {
     progress('starting DynamoDB (dynalite), SES, S3');
+    const scope = { region: LOCAL_REGION, accountId: LOCAL_ACCOUNT_ID, credentials: LOCAL_CREDENTIALS };
+    const sesFeedback = localSesFeedback(spec, scope);
     const [dynamodb, ses, s3] = await Promise.all([
       startLocalDynamoDB({ host, port: partPort(settings, 'dynamodb'), path: join(dataDir, 'dynamodb') }),
       startLocalSes({
@@ -141,6 +144,8 @@ export async function startLocalRuntime(
           identityDomain(identity.fromAddress),
         ),
         journalFile: join(dataDir, 'ses', 'sent.jsonl'),
+        // Configuration sets' event destinations: the mailbox simulator's bounces and complaints.
+        feedback: sesFeedback.feedback,
       }),
       startLocalS3({
         host,
@@ -195,7 +200,8 @@ export async function startLocalRuntime(
       buses: [spec.bus.name],
       rules: spec.rules.map((rule) => ({
         name: rule.name,
-        eventBusName: spec.bus.name,
+        // `default`: where AWS services (SES' email events) put theirs.
+        eventBusName: rule.bus ?? spec.bus.name,
         pattern: rule.pattern,
         targets: rule.targets.map((target) => ({
           id: target.function,
@@ -210,7 +216,11 @@ export async function startLocalRuntime(
       timeScale,
       dataDir: join(dataDir, 'eventbridge'),
     });
-    closers.eventbridge = eventbridge.close;
+    closers.eventbridge = async () => {
+      sesFeedback.close();
+      await eventbridge.close();
+    };
+    sesFeedback.connect(eventbridge.url);
 
     const sfn = await startLocalStepFunctions({
       host,
@@ -319,6 +329,11 @@ export async function startLocalRuntime(
       readyMs: performance.now() - started,
       idle: async () => {
         await eventbridge.idle();
+        // An email's simulator events (a bounce) start new deliveries: wait for those too.
+        while (ses.feedbackPending() > 0) {
+          await ses.idle();
+          await eventbridge.idle();
+        }
       },
       close: () => closeAll(closers),
     };

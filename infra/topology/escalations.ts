@@ -52,7 +52,8 @@ export const escalationFunctions: [string, FunctionSpec][] = [
       description: `Raises overdue waits one level (read from the ${OPEN_WAIT_SHARDS}-shard open-waits index), once per level`,
       memoryMb: 256,
       timeoutSeconds: 120,
-      access: { tables: { orders: 'readwrite', settings: 'read' }, bus: true },
+      // inquiries: their first-reply waits, read from the same sparse index on the inquiries table.
+      access: { tables: { orders: 'readwrite', inquiries: 'readwrite', settings: 'read' }, bus: true },
     },
   ],
   [

@@ -1,17 +1,36 @@
 import { BUYER_EMAIL_TYPES } from '../../shared/email/buyer-catalog';
 import {
+  crmInsightFunctions,
+  crmInsightRules,
+  crmInsightSchedules,
+  customerSegmentsIndex,
+} from './crm-insights';
+import { customerProfileFunctions, customerProfileRules, customersByEmailIndex } from './customer-profiles';
+import { documentFunctions } from './documents';
+import {
+  BUYER_MAIL_CONFIGURATION_SET,
+  buyerMailFeedback,
+  emailFeedbackFunctions,
+  emailFeedbackRules,
+} from './email-feedback';
+import {
   escalationFunctions,
   escalationRules,
   escalationSchedules,
   escalationTables,
   openWaitsIndex,
 } from './escalations';
+import { financeFunctions, financeTables, openReceivablesIndex } from './finance';
+import { inquiryFunctions, inquiryRules, inquiryTables } from './inquiries';
 import { departmentRules, lifecycleFunctions } from './lifecycle';
 import { liveFeed, liveFeedFunctions, liveFeedRules, liveFeedTables } from './live-feed';
 import { withGatewayBodySchemas } from './openapi-gateway';
+import { procurementFunctions, procurementRules, procurementTables } from './procurement';
+import { quoteFunctions, quoteSchedules, quoteTables } from './quotes';
 import { routes } from './routes';
 import { storefrontFunctions, storefrontRules } from './storefronts';
 import { subscriptionFunctions, subscriptionTables } from './subscriptions';
+import { trackingPageFunctions } from './tracking-page';
 import type { FunctionSpec, Topology } from './types';
 
 /**
@@ -51,6 +70,7 @@ export const topology: Topology = {
           projection: { include: ['summary', 'placedBy'] },
         },
         openWaitsIndex,
+        openReceivablesIndex,
       ],
     },
     customers: {
@@ -58,7 +78,7 @@ export const topology: Topology = {
       envVar: 'CUSTOMERS_TABLE',
       partitionKey: { name: 'pk', type: 'S' },
       sortKey: { name: 'sk', type: 'S' },
-      indexes: [],
+      indexes: [customersByEmailIndex, customerSegmentsIndex],
     },
     inventory: {
       name: 'inventory',
@@ -90,6 +110,10 @@ export const topology: Topology = {
     ...liveFeedTables,
     ...subscriptionTables,
     ...escalationTables,
+    ...quoteTables,
+    ...procurementTables,
+    ...financeTables,
+    ...inquiryTables,
   },
 
   buckets: {
@@ -101,7 +125,9 @@ export const topology: Topology = {
       name: 'buyerMail',
       fromAddress: 'orders@tradeflow.example.com',
       envVar: 'BUYER_MAIL_FROM',
-      configurationSet: 'tradeflow-buyer-mail',
+      configurationSet: BUYER_MAIL_CONFIGURATION_SET,
+      // Bounces and complaints, to handle-email-feedback (infra/topology/email-feedback.ts).
+      feedback: buyerMailFeedback,
     },
   },
 
@@ -176,7 +202,15 @@ export const topology: Topology = {
       description: 'Emails the buyer about changes to their order, once per change',
       memoryMb: 256,
       timeoutSeconds: 20,
-      access: { tables: { orders: 'readwrite', customers: 'read' }, email: ['buyerMail'] },
+      // customers: suppressed addresses are read, and each email is recorded in the history.
+      // orders: also each order's tracking-page token; the documents bucket and the API's URL: the
+      // shipment email links the commercial invoice and packing list through the tracking page.
+      access: {
+        tables: { orders: 'readwrite', customers: 'readwrite' },
+        email: ['buyerMail'],
+        buckets: { documents: 'read' },
+        apiUrl: true,
+      },
     }),
     fn({
       name: 'sweep-stalled-orders',
@@ -189,15 +223,26 @@ export const topology: Topology = {
       access: { tables: { orders: 'readwrite' }, bus: true, workflows: { orderLifecycle: ['start'] } },
     }),
     ...lifecycleFunctions,
+    ...documentFunctions,
     ...storefrontFunctions,
     ...liveFeedFunctions,
     ...subscriptionFunctions,
     ...escalationFunctions,
+    ...quoteFunctions,
+    ...procurementFunctions,
+    ...crmInsightFunctions,
+    ...financeFunctions,
+    ...trackingPageFunctions,
+    ...inquiryFunctions,
+    ...customerProfileFunctions,
+    ...emailFeedbackFunctions,
   ]),
 
   api: {
     name: 'tradeflow-api',
     stage: 'v1',
+    // The trade documents' PDFs (GET /orders/{id}/documents/{kind} with `Accept: application/pdf`).
+    binaryMediaTypes: ['application/pdf'],
     // Not cached: storefronts send `x-api-key` and staff `Authorization`, never both, and API Gateway
     // answers 401 to a request missing any declared identity source. Caching (e.g. `['Authorization']`,
     // 300 s) needs one header every caller sends; see BENCHMARKS.md, API latency.
@@ -273,6 +318,11 @@ export const topology: Topology = {
     ...storefrontRules,
     ...liveFeedRules,
     ...escalationRules,
+    ...procurementRules,
+    ...crmInsightRules,
+    ...inquiryRules,
+    ...customerProfileRules,
+    ...emailFeedbackRules,
   ],
 
   schedules: [
@@ -287,6 +337,8 @@ export const topology: Topology = {
       maximumEventAgeSeconds: 300,
     },
     ...escalationSchedules,
+    ...quoteSchedules,
+    ...crmInsightSchedules,
   ],
 
   workflows: {
@@ -305,6 +357,7 @@ export const topology: Topology = {
         DispatchStockFunctionArn: { kind: 'functionArn', function: 'dispatch-stock' },
         AdvanceOrderFunctionArn: { kind: 'functionArn', function: 'advance-order' },
         CompensateOrderFunctionArn: { kind: 'functionArn', function: 'compensate-order' },
+        IssueDocumentsFunctionArn: { kind: 'functionArn', function: 'issue-documents' },
       },
     },
   },

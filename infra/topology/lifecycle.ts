@@ -53,7 +53,8 @@ export const lifecycleFunctions: [string, FunctionSpec][] = [
     'allocate-stock',
     'Workflow step: reserves stock per line with conditional writes; raises procurement for shortfalls',
     {
-      tables: { orders: 'readwrite', inventory: 'readwrite' },
+      // procurement: the short skus' suppliers and open purchase orders, for the stock wait's SLA.
+      tables: { orders: 'readwrite', inventory: 'readwrite', procurement: 'read' },
       bus: true,
     },
   ),
@@ -88,7 +89,11 @@ export const lifecycleFunctions: [string, FunctionSpec][] = [
     },
   ),
   api('create-product', 'POST /products', { tables: { inventory: 'readwrite', idempotency: 'readwrite' } }),
-  api('put-inventory', 'PUT /inventory/{sku}', { tables: { inventory: 'readwrite' } }),
+  // procurement and the bus: a count at or below the reorder point raises a replenishment request.
+  api('put-inventory', 'PUT /inventory/{sku}', {
+    tables: { inventory: 'readwrite', procurement: 'readwrite' },
+    bus: true,
+  }),
   api(
     'receive-inventory',
     'POST /inventory/receipts: adds stock and resumes the orders waiting for it, oldest first',

@@ -1,10 +1,28 @@
 import type { $ZodType } from 'zod/v4/core';
+import {
+  addCommunicationBody,
+  communicationPageResponse,
+  communicationResponse,
+  customerIdParam,
+  listCommunicationsQuery,
+  updateCustomerBody,
+} from '../../shared/contracts/customer-profile';
 import { customerResponse } from '../../shared/contracts/customer-responses';
 import { createCustomerBody } from '../../shared/contracts/customers';
 import {
   escalationSettingsResponse,
   putEscalationSettingsBody,
 } from '../../shared/contracts/escalation-settings';
+import {
+  createInquiryBody,
+  inquiryIdParam,
+  inquiryPageResponse,
+  inquiryReplyResponse,
+  inquiryResponse,
+  listInquiriesQuery,
+  markInquiryLostBody,
+  replyToInquiryBody,
+} from '../../shared/contracts/inquiries';
 import {
   createProductBody,
   putInventoryBody,
@@ -44,6 +62,16 @@ import {
   subscriptionIdParam,
   updateSubscriptionBody,
 } from '../../shared/contracts/subscriptions';
+import {
+  buyerDocumentKindParam,
+  trackingPageResponse,
+  trackingTokenParam,
+} from '../../shared/contracts/tracking-page';
+import { crmInsightContracts } from './crm-insights-contracts';
+import { documentRouteContracts } from './document-route-contracts';
+import { financeRouteContracts } from './finance-route-contracts';
+import { procurementRouteContracts } from './procurement-contracts';
+import { quoteRouteContracts } from './quote-route-contracts';
 import type { RouteSpec } from './types';
 
 /**
@@ -60,14 +88,28 @@ import type { RouteSpec } from './types';
 
 export const TAGS = [
   { name: 'Customers', description: 'Buyers, their terms and credit limits' },
+  { name: 'Inquiries', description: "Buyers' inquiries, sales' replies and the 24 h first-reply SLA" },
+  { name: 'Quotes', description: 'Quotes priced by rule, their revisions, approval, sending and acceptance' },
   { name: 'Orders', description: 'Placing and reading orders' },
   { name: 'Order actions', description: "Staff steps that move an order through its workflow's waits" },
   { name: 'Products', description: 'The catalogue: what trade documents and customs need' },
   { name: 'Inventory', description: 'Stock on hand, receipts, reservations' },
+  {
+    name: 'Procurement',
+    description: 'Suppliers, purchase orders and their receipts, replenishment requests',
+  },
   { name: 'Storefronts', description: 'Storefront registration' },
   { name: 'Webhooks', description: 'Orders pushed by shop platforms' },
+  {
+    name: 'Tracking page',
+    description: "A buyer's public page of one order, opened by the link in every email",
+  },
   { name: 'Settings', description: 'Team settings: SLAs, the business calendar, escalation managers' },
   { name: 'Subscriptions', description: "Who hears of each department's changes: email lists and webhooks" },
+  {
+    name: 'Finance',
+    description: 'Bank statements and reconciliation, receivables and aging, credit control, exchange rates',
+  },
   { name: 'Undescribed', description: 'Routes with no entry in infra/topology/route-contracts.ts yet' },
 ] as const;
 export type Tag = (typeof TAGS)[number]['name'];
@@ -107,6 +149,10 @@ export interface RouteContract {
 export const routeKey = (route: Pick<RouteSpec, 'method' | 'path'>) => `${route.method} ${route.path}`;
 
 const orderId = { id: orderIdParam };
+const customerId = { id: customerIdParam };
+const noCustomer = { 404: 'No customer with this id' };
+const inquiryId = { id: inquiryIdParam };
+const noInquiry = { 404: 'No inquiry with this id' };
 const noOrder = { 404: 'No order with this id' };
 const notNow = 'The order is not in a status that allows this now (the error names its status)';
 const theOrder: ResponseContract = {
@@ -115,6 +161,7 @@ const theOrder: ResponseContract = {
 };
 
 export const routeContracts: Record<string, RouteContract> = {
+  ...crmInsightContracts,
   'POST /customers': {
     summary: 'Create a customer',
     description: 'A buyer with their country, language, currency, payment terms and credit limit.',
@@ -132,6 +179,151 @@ export const routeContracts: Record<string, RouteContract> = {
       creditLimit: { amount: '50000.00', currency: 'EUR' },
       paymentTerms: { type: 'TT', depositPercent: 30 },
     },
+  },
+  'GET /customers/{id}': {
+    summary: 'Read a customer profile',
+    description:
+      'The customer with their contacts, billing and shipping addresses, language, currency, payment terms, ' +
+      'credit limit, tags and owner, and `version` (send it back with PATCH).',
+    tag: 'Customers',
+    pathParams: customerId,
+    responses: { 200: { description: 'The customer', body: customerResponse } },
+    problems: noCustomer,
+  },
+  'PATCH /customers/{id}': {
+    summary: 'Change a customer profile',
+    description:
+      'The fields given replace the stored ones (a list replaces the whole list), at the `version` you read: ' +
+      '409 when it changed since. A change is announced as `CustomerUpdated`, naming the fields (never their ' +
+      'values); sending the values the customer has changes nothing.',
+    tag: 'Customers',
+    pathParams: customerId,
+    body: updateCustomerBody,
+    responses: { 200: { description: 'The customer, at its new version', body: customerResponse } },
+    problems: { ...noCustomer, 409: 'It changed since the version given; read it again' },
+    example: {
+      version: 1,
+      contacts: [
+        {
+          name: 'Jonas Weber',
+          role: 'Purchasing',
+          email: 'j.weber@hamburg-tools.example',
+          phone: '+49 40 123456',
+        },
+      ],
+      addresses: [
+        { kind: 'billing', line1: 'Am Hafen 1', city: 'Hamburg', postalCode: '20457', country: 'DE' },
+      ],
+      creditLimit: { amount: '80000.00', currency: 'EUR' },
+      paymentTerms: { type: 'OA', netDays: 60 },
+      tags: ['key-account', 'valves'],
+      owner: 'sales-rep-7',
+    },
+  },
+  'GET /customers/{id}/communications': {
+    summary: "A customer's communication history",
+    description:
+      'Inquiries, replies, quotes, emails, orders, and staff notes and calls, newest first, a page at a time.',
+    tag: 'Customers',
+    pathParams: customerId,
+    query: listCommunicationsQuery,
+    responses: { 200: { description: 'A page of the history', body: communicationPageResponse } },
+    problems: noCustomer,
+  },
+  'POST /customers/{id}/communications': {
+    summary: 'Note a call or a note',
+    description: "A staff note or call in the customer's history, recorded as by the caller's role.",
+    tag: 'Customers',
+    pathParams: customerId,
+    body: addCommunicationBody,
+    idempotent: true,
+    responses: { 201: { description: 'The entry', body: communicationResponse } },
+    problems: noCustomer,
+    example: {
+      kind: 'call',
+      subject: 'Called about the DN50 order',
+      summary: 'Wants delivery before March.',
+    },
+  },
+  'POST /inquiries': {
+    summary: 'Send an inquiry',
+    description:
+      "A buyer's request for prices: the buyer (`customerId`, or `buyer` details: the customer is found by " +
+      'email, within the storefront for a storefront, or made), product lines and/or free text, a target ' +
+      'price, the destination and the Incoterm wanted. Sales is told; the first reply is due within the ' +
+      '`inquiry-first-reply` SLA (24 h), after which the escalation sweep raises it (`InquiryOverdue`).',
+    tag: 'Inquiries',
+    body: createInquiryBody,
+    idempotent: true,
+    responses: {
+      201: {
+        description: 'The inquiry, OPEN',
+        body: inquiryResponse,
+        headers: { Location: 'The inquiry: `/inquiries/{inquiryId}`' },
+      },
+    },
+    example: {
+      buyer: {
+        name: 'Jonas Weber',
+        email: 'j.weber@hamburg-tools.example',
+        country: 'DE',
+        company: 'Hamburg Tools',
+      },
+      lines: [{ sku: 'VALVE-DN50', quantity: 500 }],
+      text: 'Can you do 500 pcs by March, CIF Hamburg?',
+      targetPrice: { amount: '5500.00', currency: 'EUR' },
+      destinationCountry: 'DE',
+      incoterm: 'CIF',
+    },
+  },
+  'GET /inquiries/{id}': {
+    summary: 'Read an inquiry',
+    description:
+      'Its status, lines, replies, quotes, the first-reply wait and the timeline. A storefront reads only its own.',
+    tag: 'Inquiries',
+    pathParams: inquiryId,
+    responses: { 200: { description: 'The inquiry', body: inquiryResponse } },
+    problems: noInquiry,
+  },
+  'GET /inquiries': {
+    summary: 'List inquiries',
+    description: 'By status, customer, or both, newest first, a page at a time.',
+    tag: 'Inquiries',
+    query: listInquiriesQuery,
+    responses: { 200: { description: 'A page of inquiries', body: inquiryPageResponse } },
+  },
+  'POST /inquiries/{id}/replies': {
+    summary: 'Reply to an inquiry',
+    description:
+      "Emails the message to the buyer and keeps it on the inquiry and in the customer's history. The first " +
+      'reply moves it from OPEN to REPLIED and ends its first-reply SLA. Not once LOST; 409 too when the ' +
+      "buyer's address is suppressed (a bounce or complaint).",
+    tag: 'Inquiries',
+    pathParams: inquiryId,
+    body: replyToInquiryBody,
+    idempotent: true,
+    responses: {
+      201: {
+        description: 'The reply was sent',
+        body: inquiryReplyResponse,
+      },
+    },
+    problems: { ...noInquiry, 409: 'The inquiry is LOST, or the buyer address is suppressed' },
+    example: {
+      subject: 'Your inquiry for DN50 valves',
+      message: 'Thank you. We can ship 500 pcs in March.\n\nA quote follows today.',
+    },
+  },
+  'POST /inquiries/{id}/lost': {
+    summary: 'Mark an inquiry lost',
+    description: 'LOST, with the reason (kept on the inquiry); not once WON or LOST.',
+    tag: 'Inquiries',
+    pathParams: inquiryId,
+    body: markInquiryLostBody,
+    idempotent: true,
+    responses: { 200: { description: 'The inquiry, LOST', body: inquiryResponse } },
+    problems: { ...noInquiry, 409: 'The inquiry is WON or LOST already (the error names its status)' },
+    example: { reason: 'The buyer chose a local supplier' },
   },
   'POST /orders': {
     summary: 'Place an order',
@@ -324,6 +516,7 @@ export const routeContracts: Record<string, RouteContract> = {
     problems: { 404: 'No product with this sku' },
     example: { sku: 'VALVE-DN50', quantity: 500, warehouse: 'MAIN' },
   },
+  ...procurementRouteContracts,
   'POST /storefronts': {
     summary: 'Register a storefront',
     description:
@@ -412,6 +605,29 @@ export const routeContracts: Record<string, RouteContract> = {
       200: { description: 'Received (or a ping, a duplicate, or ignored)', body: webhookAnswerResponse },
     },
   },
+  'GET /track/{token}': {
+    summary: "A buyer's tracking page",
+    description:
+      'The order the link opens: status, progress, carrier updates, ETA, shipment and its buyer documents, ' +
+      "in the customer's language; nothing beyond that order (ship-to city and country only, no staff notes). " +
+      'A browser gets a small HTML page; `Accept: application/json` gets the same view as JSON (below). ' +
+      'No credential: the 32-character token in the path is the key. A token that opens nothing, whatever ' +
+      'the reason, is a 404 with the same body.',
+    tag: 'Tracking page',
+    pathParams: { token: trackingTokenParam },
+    responses: { 200: { description: 'The page (text/html), or as JSON', body: trackingPageResponse } },
+    problems: { 404: 'The link opens no order' },
+  },
+  'GET /track/{token}/documents/{kind}': {
+    summary: "A document from a buyer's tracking page",
+    description:
+      "The newest version of one buyer document of the link's order, as a PDF (application/pdf): " +
+      '`proforma-invoice`, `order-confirmation`, `commercial-invoice` or `packing-list` (never the customs sheet).',
+    tag: 'Tracking page',
+    pathParams: { token: trackingTokenParam, kind: buyerDocumentKindParam },
+    responses: { 200: { description: 'The PDF (application/pdf)' } },
+    problems: { 404: 'The link opens no order, or that document is not issued yet' },
+  },
   'POST /subscriptions': {
     summary: 'Subscribe to a department',
     description:
@@ -484,6 +700,9 @@ export const routeContracts: Record<string, RouteContract> = {
     responses: { 204: { description: 'Deleted' } },
     problems: { 404: 'No subscription with this id' },
   },
+  ...financeRouteContracts,
+  ...documentRouteContracts,
+  ...quoteRouteContracts,
 };
 
 /** The routes of `routes` with no entry above (test/unit/openapi/route-contracts.test.ts wants none). */

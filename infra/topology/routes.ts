@@ -1,3 +1,8 @@
+import { documentRoutes } from './documents';
+import { financeRoutes } from './finance';
+import { procurementRoutes } from './procurement';
+import { quoteRoutes } from './quotes';
+import { trackingPageRoutes } from './tracking-page';
 import { type RouteSpec, STAFF_ROLES } from './types';
 
 /**
@@ -90,6 +95,69 @@ export const routes: RouteSpec[] = [
     function: 'receive-inventory',
     callers: { staff: ['warehouse', 'procurement'] },
   },
+  // Stock per warehouse and its ledger, suppliers, purchase orders, replenishment requests.
+  ...procurementRoutes,
+  // Inquiries: a storefront's form (it reads back only its own) or sales; staff read and list them.
+  {
+    method: 'POST',
+    path: '/inquiries',
+    function: 'create-inquiry',
+    callers: { storefront: true, staff: ['sales', 'admin'] },
+  },
+  {
+    method: 'GET',
+    path: '/inquiries/{id}',
+    function: 'get-inquiry',
+    callers: { storefront: true, staff: STAFF_ROLES },
+  },
+  { method: 'GET', path: '/inquiries', function: 'list-inquiries', callers: { staff: STAFF_ROLES } },
+  {
+    method: 'POST',
+    path: '/inquiries/{id}/replies',
+    function: 'reply-to-inquiry',
+    callers: { staff: ['sales', 'admin'] },
+  },
+  {
+    method: 'POST',
+    path: '/inquiries/{id}/lost',
+    function: 'mark-inquiry-lost',
+    callers: { staff: ['sales', 'admin'] },
+  },
+  // The CRM profile (sales, admin) and the communication history (every staff role).
+  {
+    method: 'GET',
+    path: '/customers/{id}',
+    function: 'get-customer',
+    callers: { staff: ['sales', 'admin'] },
+  },
+  {
+    method: 'PATCH',
+    path: '/customers/{id}',
+    function: 'update-customer',
+    callers: { staff: ['sales', 'admin'] },
+  },
+  {
+    method: 'GET',
+    path: '/customers/{id}/communications',
+    function: 'list-communications',
+    callers: { staff: STAFF_ROLES },
+  },
+  {
+    method: 'POST',
+    path: '/customers/{id}/communications',
+    function: 'add-communication',
+    callers: { staff: STAFF_ROLES },
+  },
+  // The CRM's insights, lists and product demand: every staff role reads them.
+  ...(
+    [
+      ['/customers/{id}/insights', 'get-customer-insights'],
+      ['/customers/lists/prospects', 'list-prospects'],
+      ['/customers/lists/dormant', 'list-dormant-customers'],
+      ['/customers/lists/top', 'list-top-customers'],
+      ['/products/{sku}/demand', 'get-product-demand'],
+    ] as const
+  ).map(([path, fn]): RouteSpec => ({ method: 'GET', path, function: fn, callers: { staff: STAFF_ROLES } })),
   { method: 'POST', path: '/storefronts', function: 'create-storefront', callers: { staff: ['admin'] } },
   { method: 'GET', path: '/storefronts/{id}', function: 'get-storefront', callers: { staff: ['admin'] } },
   // The SLAs, the business calendar and the managers that escalations reach: admin only.
@@ -127,4 +195,12 @@ export const routes: RouteSpec[] = [
     function: 'receive-woocommerce-webhook',
     callers: { webhook: 'woocommerce' },
   },
+  // A buyer's tracking page and its documents, opened by the link in every buyer email.
+  ...trackingPageRoutes,
+  // Bank statements and reconciliation, receivables, credit control, exchange rates (finance.ts).
+  ...financeRoutes,
+  // Trade documents (list, download, retry after a failed check), company details, product fixes (documents.ts).
+  ...documentRoutes,
+  // Quotes: pricing settings, the quotes API, the buyer's acceptance by link (quotes.ts).
+  ...quoteRoutes,
 ];

@@ -49,7 +49,16 @@ export interface EmailIdentitySpec {
   envVar: string;
   /** Configuration set name (event destinations for bounces and complaints hang off it). */
   configurationSet: string;
+  /**
+   * The configuration set's event destination: which of SES' email events it publishes, on the
+   * default EventBridge bus (the only bus SES publishes to); a rule there (`bus: 'default'`) takes
+   * them. Locally the SES part publishes the mailbox simulator's events the same way.
+   */
+  feedback?: { events: SesFeedbackEvent[] };
 }
+
+/** SES event types (EventDestination.MatchingEventTypes) a configuration set may publish. */
+export type SesFeedbackEvent = 'BOUNCE' | 'COMPLAINT' | 'DELIVERY_DELAY';
 
 export interface EventBusSpec {
   name: string;
@@ -141,6 +150,11 @@ export interface RuleTarget {
 export interface EventRuleSpec {
   name: string;
   description: string;
+  /**
+   * The bus it is on: the system's own (absent), or `default`, where AWS services put their events
+   * (SES' email events: see EmailIdentitySpec.feedback).
+   */
+  bus?: 'default';
   pattern: EventPattern;
   targets: RuleTarget[];
 }
@@ -230,6 +244,11 @@ export interface ApiSpec {
   usagePlans: UsagePlanSpec[];
   gatewayResponses: GatewayResponseSpec[];
   routes: RouteSpec[];
+  /**
+   * Response types API Gateway passes as binary (a handler answers them base64 with isBase64Encoded)
+   * when the request's Accept names one; e.g. the trade documents' PDFs.
+   */
+  binaryMediaTypes?: string[];
 }
 
 /**

@@ -9,24 +9,30 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { checkUnits, type Product, type Stock, type WaitingOrder } from '../domain/inventory';
+import type { Actor } from '../domain/order';
 import {
-  checkUnits,
-  DEFAULT_WAREHOUSE,
-  type Product,
-  reservationTarget,
-  reservedUnits,
-  type Stock,
-  type WaitingOrder,
-} from '../domain/inventory';
+  countStock,
+  endReservation,
+  expectUnits,
+  type LedgerEntry,
+  normalizedStock,
+  receiveUnits,
+  reserveUnits,
+  type StockChange,
+} from '../domain/stock-levels';
 import { ConcurrentUpdateError, ConflictError } from '../errors';
 import type { InventoryRepository } from '../ports/inventory';
+import { decodeToken, encodeToken } from './page-token';
 
 /**
  * Inventory in DynamoDB, one partition per sku (pk `SKU#<sku>`):
  * - sk `PRODUCT`: the product;
- * - sk `STOCK`: onHand, available, the reservations by order, and a version. Every change is one
- *   conditional UpdateItem/PutItem on this item, so `available = onHand − Σ reservations` holds and
- *   stock is never oversold, with no transactions (dynalite has none);
+ * - sk `STOCK`: per warehouse onHand, available, incoming, reorder point and maximum; the units each
+ *   order holds per warehouse; totals; a version. Every change is one PutItem conditional on the
+ *   version read (stock-levels.ts computes it), so `available = onHand − Σ reservations` holds in
+ *   every warehouse and stock is never oversold, with no transactions (dynalite has none);
+ * - sk `MOVE#<version>#<warehouse>`: the ledger, one entry per movement, newest last;
  * - sk `WAIT#<since>#<orderId>`: an order waiting for the sku; a Query on the prefix lists the queue
  *   oldest first.
  */
@@ -34,6 +40,9 @@ const pk = (sku: string) => `SKU#${sku}`;
 const productKey = (sku: string) => ({ pk: pk(sku), sk: 'PRODUCT' });
 const stockKey = (sku: string) => ({ pk: pk(sku), sk: 'STOCK' });
 const WAIT_PREFIX = 'WAIT#';
+const MOVE_PREFIX = 'MOVE#';
+const ONCE_KEY_DAYS = 7;
+const SYSTEM: Actor = { kind: 'system', id: 'inventory' };
 
 /** Conditional writes that lose a race re-read and try again, with a little jittered backoff. */
 const MAX_ATTEMPTS = 50;
@@ -42,12 +51,11 @@ const BATCH_GET_LIMIT = 100;
 export function makeDynamoInventoryRepository(
   db: DynamoDBDocumentClient,
   tableName: string,
+  now: () => Date = () => new Date(),
 ): InventoryRepository {
   async function getStock(sku: string): Promise<Stock | undefined> {
-    const { Item } = await db.send(
-      new GetCommand({ TableName: tableName, Key: stockKey(sku), ConsistentRead: true }),
-    );
-    return Item ? (strip(Item) as unknown as Stock) : undefined;
+    const raw = await getRawStock(sku);
+    return raw ? toStock(raw) : undefined;
   }
 
   /** Runs `attempt` until it returns a value; `undefined` means it lost a conditional write. */
@@ -99,26 +107,89 @@ export function makeDynamoInventoryRepository(
     await db.send(new DeleteCommand({ TableName: tableName, Key: { pk: pk(sku), sk } }));
   }
 
-  /** Ends the order's reservation, giving its units back (release) or taking them off hand (dispatch). */
-  async function endReservation(sku: string, orderId: string, change: string): Promise<number> {
-    return untilWritten(`reservation of ${sku} for ${orderId}`, async () => {
-      const current = await getStock(sku);
-      const held = current?.reservations[orderId] ?? 0;
-      if (held === 0) return 0;
-      return conditional(async () => {
+  /**
+   * One change of the sku's stock item: read, apply the pure change, write the whole item on the
+   * condition that its version is still the one read (lost races re-read and try again). The
+   * movements go into the item's `outbox` in that same write, then into the ledger (an item per
+   * movement, its id the item's version and warehouse, so writing it twice writes the same item),
+   * then leave the outbox; a writer that died in between leaves them for the next write to flush.
+   * `onceKey` makes the change happen once: it is kept on the item (a week) and a second change
+   * with it writes nothing.
+   */
+  async function mutate<T>(
+    what: string,
+    sku: string,
+    change: (current: Stock | undefined) => StockChange<T>,
+    onceKey?: string,
+  ): Promise<T> {
+    let leftover: Record<string, LedgerEntry> = {};
+    const result = await untilWritten(what, async () => {
+      const raw = await getRawStock(sku);
+      leftover = (raw?.outbox as Record<string, LedgerEntry> | undefined) ?? {};
+      const current = raw ? toStock(raw) : undefined;
+      const applied = (raw?.applied as Record<string, string> | undefined) ?? {};
+      if (onceKey && applied[onceKey]) return { value: (current ?? change(current).result) as T };
+      const { next, movements, result: value } = change(current);
+      if (!next) return { value };
+      const at = now().toISOString();
+      const outbox: Record<string, LedgerEntry> = { ...leftover };
+      for (const movement of movements) {
+        const movementId = `${String(next.version).padStart(10, '0')}#${movement.warehouse}`;
+        outbox[movementId] = { ...movement, movementId, sku, at };
+      }
+      const keep = onceKey ? { ...recent(applied, at), [onceKey]: at } : recent(applied, at);
+      const written = await conditional(async () => {
         await db.send(
-          new UpdateCommand({
+          new PutCommand({
             TableName: tableName,
-            Key: stockKey(sku),
-            UpdateExpression: `SET ${change}, version = version + :one REMOVE reservations.#order`,
-            ConditionExpression: 'reservations.#order = :held',
-            ExpressionAttributeNames: { '#order': orderId },
-            ExpressionAttributeValues: { ':held': held, ':one': 1 },
+            Item: { ...stockKey(sku), ...next, outbox, applied: keep },
+            ...(raw
+              ? {
+                  ConditionExpression: 'version = :version',
+                  ExpressionAttributeValues: { ':version': raw.version },
+                }
+              : { ConditionExpression: 'attribute_not_exists(pk)' }),
           }),
         );
-        return held;
+        return true;
       });
+      if (!written) return undefined;
+      leftover = outbox;
+      return { value };
     });
+    await flush(sku, leftover);
+    return result.value;
+  }
+
+  /** Ledger entries into the ledger, then out of the stock item's outbox (both idempotent). */
+  async function flush(sku: string, outbox: Record<string, LedgerEntry>): Promise<void> {
+    const ids = Object.keys(outbox);
+    if (!ids.length) return;
+    for (const id of ids) {
+      await db.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { pk: pk(sku), sk: `${MOVE_PREFIX}${id}`, ...outbox[id] },
+        }),
+      );
+    }
+    const names = Object.fromEntries(ids.map((id, i) => [`#m${i}`, id]));
+    await db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: stockKey(sku),
+        UpdateExpression: `REMOVE ${ids.map((_, i) => `outbox.#m${i}`).join(', ')}`,
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: names,
+      }),
+    );
+  }
+
+  async function getRawStock(sku: string): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await db.send(
+      new GetCommand({ TableName: tableName, Key: stockKey(sku), ConsistentRead: true }),
+    );
+    return Item;
   }
 
   return {
@@ -172,114 +243,69 @@ export function makeDynamoInventoryRepository(
 
     getStock,
 
-    async setStock(sku, settings) {
+    async setStock(sku, settings, by = SYSTEM) {
       checkUnits(settings.onHand, 'onHand', true);
-      return untilWritten(`stock of ${sku}`, async () => {
-        const current = await getStock(sku);
-        const reserved = reservedUnits(current);
-        if (settings.onHand < reserved) {
-          throw new ConflictError(
-            `sku ${sku} has ${reserved} units reserved; onHand cannot be ${settings.onHand}`,
-          );
-        }
-        const next: Stock = {
-          sku,
-          onHand: settings.onHand,
-          available: settings.onHand - reserved,
-          reorderPoint: settings.reorderPoint ?? current?.reorderPoint,
-          maxStock: settings.maxStock ?? current?.maxStock,
-          warehouse: settings.warehouse ?? current?.warehouse ?? DEFAULT_WAREHOUSE,
-          reservations: current?.reservations ?? {},
-          version: (current?.version ?? 0) + 1,
-        };
-        return conditional(async () => {
-          await db.send(
-            new PutCommand({
-              TableName: tableName,
-              Item: { ...stockKey(sku), ...next },
-              ...(current
-                ? {
-                    ConditionExpression: 'version = :version',
-                    ExpressionAttributeValues: { ':version': current.version },
-                  }
-                : { ConditionExpression: 'attribute_not_exists(pk)' }),
-            }),
-          );
-          return next;
-        });
-      });
+      return mutate(`stock of ${sku}`, sku, (current) => countStock(current, sku, settings, by));
     },
 
     async reserve(sku, orderId, wanted) {
       checkUnits(wanted, 'wanted', true);
-      return untilWritten(`reservation of ${sku} for ${orderId}`, async () => {
-        const current = await getStock(sku);
-        if (!current) return 0;
-        const held = current.reservations[orderId] ?? 0;
-        const target = reservationTarget(held, wanted, current.available);
-        if (target === held) return held;
-        const taken = target - held;
-        // The condition is on what this write depends on — the order's own reservation as read, and
-        // enough units still available — so reservations of other orders rarely make it retry.
-        return conditional(async () => {
-          await db.send(
-            new UpdateCommand({
-              TableName: tableName,
-              Key: stockKey(sku),
-              UpdateExpression:
-                target === 0
-                  ? 'SET available = available - :taken, version = version + :one REMOVE reservations.#order'
-                  : 'SET available = available - :taken, version = version + :one, reservations.#order = :target',
-              ConditionExpression: `${held === 0 ? 'attribute_not_exists(reservations.#order)' : 'reservations.#order = :held'} AND available >= :taken`,
-              ExpressionAttributeNames: { '#order': orderId },
-              ExpressionAttributeValues: {
-                ':taken': taken,
-                ':one': 1,
-                ...(held === 0 ? {} : { ':held': held }),
-                ...(target === 0 ? {} : { ':target': target }),
-              },
-            }),
-          );
-          return target;
-        });
-      });
+      return mutate(`reservation of ${sku} for ${orderId}`, sku, (current) =>
+        reserveUnits(current, sku, orderId, wanted),
+      );
     },
 
     async release(sku, orderId) {
-      return endReservation(sku, orderId, 'available = available + :held');
+      return mutate(`reservation of ${sku} for ${orderId}`, sku, (current) =>
+        endReservation(current, sku, orderId, 'release'),
+      );
     },
 
     async dispatch(sku, orderId) {
-      return endReservation(sku, orderId, 'onHand = onHand - :held');
+      return mutate(`reservation of ${sku} for ${orderId}`, sku, (current) =>
+        endReservation(current, sku, orderId, 'shipment'),
+      );
     },
 
     async receive(sku, quantity, options = {}) {
       checkUnits(quantity, 'quantity', false);
-      // One atomic update, whether or not the stock item exists yet: no read, no race.
-      const { Attributes } = await db.send(
-        new UpdateCommand({
+      return mutate(
+        `receipt of ${sku}`,
+        sku,
+        (current) => receiveUnits(current, sku, quantity, { ...options, by: options.by ?? SYSTEM }),
+        options.onceKey,
+      );
+    },
+
+    async expectIncoming(sku, warehouse, quantity, onceKey) {
+      return mutate(
+        `incoming ${sku}`,
+        sku,
+        (current) => expectUnits(current, sku, warehouse, quantity),
+        onceKey,
+      );
+    },
+
+    async listMovements(sku, options) {
+      const page = await db.send(
+        new QueryCommand({
           TableName: tableName,
-          Key: stockKey(sku),
-          UpdateExpression: [
-            'SET sku = :sku',
-            'onHand = if_not_exists(onHand, :zero) + :quantity',
-            'available = if_not_exists(available, :zero) + :quantity',
-            'reservations = if_not_exists(reservations, :none)',
-            options.warehouse ? 'warehouse = :warehouse' : 'warehouse = if_not_exists(warehouse, :warehouse)',
-            'version = if_not_exists(version, :zero) + :one',
-          ].join(', '),
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :move)',
+          ...(options.warehouse ? { FilterExpression: 'warehouse = :warehouse' } : {}),
           ExpressionAttributeValues: {
-            ':sku': sku,
-            ':zero': 0,
-            ':one': 1,
-            ':quantity': quantity,
-            ':none': {},
-            ':warehouse': options.warehouse ?? DEFAULT_WAREHOUSE,
+            ':pk': pk(sku),
+            ':move': MOVE_PREFIX,
+            ...(options.warehouse ? { ':warehouse': options.warehouse } : {}),
           },
-          ReturnValues: 'ALL_NEW',
+          ScanIndexForward: false,
+          Limit: options.limit,
+          ExclusiveStartKey: decodeToken(options.nextToken, ['pk', 'sk']),
         }),
       );
-      return strip(Attributes ?? {}) as unknown as Stock;
+      return {
+        items: (page.Items ?? []).map((item) => strip(item) as unknown as LedgerEntry),
+        ...(page.LastEvaluatedKey ? { nextToken: encodeToken(page.LastEvaluatedKey) } : {}),
+      };
     },
 
     async availableFor(sku) {
@@ -306,6 +332,18 @@ export function makeDynamoInventoryRepository(
       return (await waitingEntries(sku)).map(({ orderId, short, since }) => ({ orderId, short, since }));
     },
   };
+}
+
+/** The stock item as the domain sees it: without its keys, outbox and once-keys. */
+function toStock(item: Record<string, unknown>): Stock {
+  const { outbox: _outbox, applied: _applied, ...rest } = strip(item);
+  return normalizedStock(rest as unknown as Stock, String(rest.sku)) as Stock;
+}
+
+/** Once-keys younger than a week (a retried receipt comes within minutes; the item must not grow). */
+function recent(applied: Record<string, string>, at: string): Record<string, string> {
+  const cutoff = Date.parse(at) - ONCE_KEY_DAYS * 86_400_000;
+  return Object.fromEntries(Object.entries(applied).filter(([, when]) => Date.parse(when) >= cutoff));
 }
 
 function strip(item: Record<string, unknown>): Record<string, unknown> {

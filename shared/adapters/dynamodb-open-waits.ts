@@ -7,7 +7,12 @@ import { OPEN_WAIT_SHARDS, OPEN_WAITS_INDEX } from './open-wait-keys';
  * shard is one Query of `openWaitDueAt <= now`, run side by side; only index entries that are due are
  * read, whatever the number of orders.
  */
-export function makeDynamoOpenWaitIndex(db: DynamoDBDocumentClient, tableName: string): OpenWaitIndex {
+export function makeDynamoOpenWaitIndex(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  /** The prefix of the items' pk before their id: `INQUIRY#` for the inquiries table's index. */
+  idPrefix = 'ORDER#',
+): OpenWaitIndex {
   async function shard(shardId: string, now: string, limit: number): Promise<OverdueWait[]> {
     const found: OverdueWait[] = [];
     let start: Record<string, unknown> | undefined;
@@ -23,7 +28,9 @@ export function makeDynamoOpenWaitIndex(db: DynamoDBDocumentClient, tableName: s
         }),
       );
       for (const item of page.Items ?? []) {
-        found.push({ orderId: String(item.pk).replace(/^ORDER#/, ''), dueAt: String(item.openWaitDueAt) });
+        const pk = String(item.pk);
+        const orderId = pk.startsWith(idPrefix) ? pk.slice(idPrefix.length) : pk;
+        found.push({ orderId, dueAt: String(item.openWaitDueAt) });
       }
       start = page.LastEvaluatedKey;
     } while (start && found.length < limit);

@@ -4,6 +4,7 @@ import type { Order, OrderStatus } from '../domain/order';
 import { type OrderSummary, summarize } from '../domain/order-summary';
 import { ConcurrentUpdateError, ConflictError } from '../errors';
 import type { OrderPage, OrderRepository } from '../ports/orders';
+import { openReceivableKeys } from './open-receivable-keys';
 import { openWaitKeys } from './open-wait-keys';
 import { decodeToken, encodeToken } from './page-token';
 
@@ -13,7 +14,8 @@ import { decodeToken, encodeToken } from './page-token';
  * (status, updatedAt) serves listings and the stalled-order sweep; GSI `byCustomer` (customerId,
  * createdAt) a customer's orders. Both project only `summary` (see OrderSummary), which every write
  * keeps beside the order. GSI `byOpenWaitDue` (KEYS_ONLY, sparse) holds the orders whose wait has an
- * escalation step due (open-wait-keys.ts).
+ * escalation step due (open-wait-keys.ts); GSI `byOpenReceivable` (sparse) the orders that owe money
+ * or hold a credit (open-receivable-keys.ts).
  */
 const SK = 'ORDER';
 const key = (orderId: string) => ({ pk: `ORDER#${orderId}`, sk: SK });
@@ -141,11 +143,19 @@ function page(
 }
 
 function itemOf(order: Order) {
-  return { ...key(order.orderId), ...order, summary: summarize(order), ...openWaitKeys(order) };
+  return {
+    ...key(order.orderId),
+    ...order,
+    summary: summarize(order),
+    ...openWaitKeys(order),
+    ...openReceivableKeys(order),
+  };
 }
 
 function toOrder(item: Record<string, unknown>): Order {
-  const { pk: _pk, sk: _sk, summary: _summary, openWaitShard: _s, openWaitDueAt: _d, ...order } = item;
+  const { pk: _pk, sk: _sk, summary: _summary, openWaitShard: _s, openWaitDueAt: _d, ...rest } = item;
+  // The open-receivables index's attributes (open-receivable-keys.ts) are derived, not the order's.
+  const { receivableShard: _rs, receivableKey: _rk, receivable: _r, ...order } = rest;
   return order as unknown as Order;
 }
 

@@ -20,15 +20,30 @@ export const productResponse = z.object({
   createdAt: z.optional(z.string()),
 });
 
-export const stockResponse = z.object({
-  sku: z.string(),
+/** One warehouse's figures for a sku. */
+export const warehouseStockResponse = z.object({
   warehouse: z.string(),
   onHand: z.int(),
   available: z.int(),
   reserved: z.int(),
+  incoming: z.int(),
   reorderPoint: z.optional(z.int()),
   maxStock: z.optional(z.int()),
   belowReorderPoint: z.optional(z.boolean()),
+});
+
+export const stockResponse = z.object({
+  sku: z.string(),
+  /** The warehouse the answer is about (a count's or receipt's), the sku's home warehouse otherwise. */
+  warehouse: z.string(),
+  onHand: z.int(),
+  available: z.int(),
+  reserved: z.int(),
+  incoming: z.int(),
+  reorderPoint: z.optional(z.int()),
+  maxStock: z.optional(z.int()),
+  belowReorderPoint: z.optional(z.boolean()),
+  warehouses: z.array(warehouseStockResponse),
   reservations: z.array(z.object({ orderId: z.string(), quantity: z.int() })),
 });
 

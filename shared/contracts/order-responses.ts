@@ -67,6 +67,8 @@ export const orderResponse = z.object({
   exception: z.optional(z.enum(EXCEPTION_TYPES)),
   waitingFor: z.optional(z.enum(WAIT_KINDS)),
   waitingSince: z.optional(z.string()),
+  /** When the wait's next escalation step is due (its SLA). */
+  waitDueAt: z.optional(z.string()),
   customerId: z.string(),
   currency: z.string(),
   incoterm,
@@ -143,6 +145,14 @@ export const orderResponse = z.object({
         }),
       ),
     }),
+  ),
+  documents: z.optional(
+    z.array(z.object({ kind: z.string(), number: z.string(), version: z.int(), issuedAt: z.string() })),
+  ),
+  documentTasks: z.optional(
+    z.array(
+      z.object({ set: z.string(), summary: z.string(), problems: z.array(z.string()), since: z.string() }),
+    ),
   ),
   delivery: z.optional(
     z.object({ deliveredAt: z.string(), receivedBy: z.optional(z.string()), recordedAt: z.string() }),

@@ -1,4 +1,5 @@
 import type { PaymentTerms } from '../contracts/common';
+import type { CustomerAddress, CustomerContact, CustomerOwner } from './customer-profile';
 import type { Money } from './money';
 
 export interface Customer {
@@ -12,6 +13,11 @@ export interface Customer {
   currency?: string;
   creditLimit?: Money;
   paymentTerms?: PaymentTerms;
+  /** CRM profile (PATCH /customers/{id}): the people, billing/shipping addresses, labels, owner. */
+  contacts?: CustomerContact[];
+  addresses?: CustomerAddress[];
+  tags?: string[];
+  owner?: CustomerOwner;
   /** The Idempotency-Key it was created under, and a hash of the request, to tell a retry from a reuse. */
   createdUnder?: { idempotencyKey: string; requestHash: string };
   createdAt: string;

@@ -28,8 +28,14 @@ export interface Stock {
   available: number;
   reorderPoint?: number;
   maxStock?: number;
+  /** The sku's home warehouse: where counts and receipts go when no warehouse is named. */
   warehouse: string;
+  /** Units held per order, in total over the warehouses. */
   reservations: Record<string, number>;
+  /** Per warehouse: on hand, available, incoming, reorder point, maximum (stock-levels.ts). */
+  warehouses?: Record<string, import('./stock-levels').WarehouseStock>;
+  /** Units held per order and warehouse: where a release or a dispatch gives back. */
+  allocations?: Record<string, Record<string, number>>;
   version: number;
 }
 

@@ -18,6 +18,8 @@ export const WAIT_KINDS = [
   'shipment',
   'delivery',
   'payment',
+  /** Trade documents held by a failed check until sales fixes the product data (POST …/documents/retry). */
+  'documents',
 ] as const;
 export type WaitKind = (typeof WAIT_KINDS)[number];
 
@@ -32,6 +34,24 @@ export interface PendingWait {
    * the order in the sparse open-waits index the escalation sweep reads; absent once no step is left.
    */
   dueAt?: string;
+}
+
+export interface IssuedDocument {
+  kind: string;
+  number: string;
+  version: number;
+  issuedAt: string;
+}
+
+export interface DocumentTask {
+  /** Which documents are held: `confirmation` (proforma, order confirmation) or `shipping` (CI, PL, customs). */
+  set: 'confirmation' | 'shipping';
+  /** One sentence per problem, e.g. "3 lines have no HS code: 1 VALVE-DN50, 2 …". */
+  problems: string[];
+  summary: string;
+  since: string;
+  /** When a retry last found the problems still there. */
+  checkedAt?: string;
 }
 
 export interface CreditDecisionRecord {
@@ -135,6 +155,12 @@ export interface Order {
   /** Units reserved per sku, and what is still short (waiting for stock). */
   reservations?: SkuQuantity[];
   shortfalls?: { sku: string; short: number }[];
+  /**
+   * When the stock it is short of is expected (set by the stock step): the longest supplier lead time
+   * of short skus no purchase order covers, and the latest date of the purchase orders that cover the
+   * rest. The SLA of the stock wait counts from it (sla.ts, `supplier-lead-time`).
+   */
+  supply?: { supplierLeadTimeDays?: number; stockExpectedAt?: string };
   packages?: Package[];
   packingTotals?: PackingTotals;
   shipment?: Shipment & { dispatchedAt: string };
@@ -155,6 +181,13 @@ export interface Order {
   };
   /** The workflow wait the order is in: ended through the API with its task token. */
   pendingWait?: PendingWait;
+  /** The trade documents issued: the newest version of each kind (every version is in the documents store). */
+  documents?: IssuedDocument[];
+  /**
+   * Document checks that failed, at most one per set: those documents are not issued until sales
+   * fixes the data and retries (POST /orders/{id}/documents/retry). Removed when they are issued.
+   */
+  documentTasks?: DocumentTask[];
   /** How many times each wait has escalated. */
   escalations?: Partial<Record<WaitKind, number>>;
   createdAt: string;

@@ -49,6 +49,8 @@ export const DEFAULT_SLAS: SlaPolicy = {
     steps: [{}, { days: 7 }, { days: 14 }, { days: 30 }],
     fallback: { days: 30 },
   },
+  // Product data that holds the trade documents: sales fixes it the same working day.
+  documents: { anchor: 'start', steps: [{ businessHours: 4 }, { businessDays: 1 }] },
 };
 
 export function slaPolicy(overrides: SlaOverrides = {}): SlaPolicy {
@@ -70,6 +72,8 @@ export interface WaitContext {
   /** The date production promised. */
   promisedDate?: string;
   supplierLeadTimeDays?: number;
+  /** When purchase orders covering the shortfall are expected (ISO); the later of this and the lead time counts. */
+  stockExpectedAt?: string;
 }
 
 export type EscalationAction = 'department' | 'manager' | 'buyer';
@@ -117,10 +121,15 @@ function anchorOf(rule: SlaRule, context: WaitContext, calendar: BusinessCalenda
         return context.eta ? Date.parse(context.eta) : undefined;
       case 'promised-date':
         return context.promisedDate ? Date.parse(context.promisedDate) : undefined;
-      case 'supplier-lead-time':
-        return context.supplierLeadTimeDays !== undefined
-          ? addLocalDays(calendar, since, context.supplierLeadTimeDays)
-          : undefined;
+      case 'supplier-lead-time': {
+        const byLeadTime =
+          context.supplierLeadTimeDays !== undefined
+            ? addLocalDays(calendar, since, context.supplierLeadTimeDays)
+            : undefined;
+        const byOrder = context.stockExpectedAt ? Date.parse(context.stockExpectedAt) : undefined;
+        const dates = [byLeadTime, byOrder].filter((t): t is number => t !== undefined && !Number.isNaN(t));
+        return dates.length ? Math.max(...dates) : undefined;
+      }
     }
   })();
   if (own !== undefined && !Number.isNaN(own)) return own;

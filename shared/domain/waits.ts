@@ -12,6 +12,8 @@ export const WAIT_STATUS: Record<WaitKind, OrderStatus> = {
   shipment: 'READY_TO_SHIP',
   delivery: 'IN_TRANSIT',
   payment: 'AWAITING_PAYMENT',
+  // Held after packing, before the balance and shipment: the order stays in production meanwhile.
+  documents: 'IN_PRODUCTION',
 };
 
 /** Who is chased when a wait runs past its time. */
@@ -24,6 +26,7 @@ export const WAIT_OWNER: Record<WaitKind, string> = {
   shipment: 'logistics',
   delivery: 'logistics',
   payment: 'finance',
+  documents: 'sales',
 };
 
 export type WaitOutcome = { satisfied: false } | { satisfied: true; output: Record<string, unknown> };
@@ -56,6 +59,10 @@ export function waitOutcome(order: Order, kind: WaitKind, stockNowAvailable = fa
       return order.shipment ? done({ trackingNumber: order.shipment.trackingNumber }) : { satisfied: false };
     case 'delivery':
       return order.delivery ? done({ deliveredAt: order.delivery.deliveredAt }) : { satisfied: false };
+    case 'documents':
+      return order.documentTasks?.some((task) => task.set === 'shipping')
+        ? { satisfied: false }
+        : done({ documents: order.documents?.length ?? 0 });
   }
 }
 

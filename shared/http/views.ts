@@ -16,7 +16,7 @@ const amount = (money: Money) => formatAmount(money);
 const money = (value: Money) => ({ amount: formatAmount(value), currency: value.currency });
 
 export function customerView(customer: Customer) {
-  const { creditLimit, version: _version, ...rest } = customer;
+  const { creditLimit, ...rest } = customer;
   return {
     ...rest,
     ...(creditLimit ? { creditLimit: { amount: amount(creditLimit), currency: creditLimit.currency } } : {}),
@@ -36,7 +36,12 @@ export function orderView(order: Order, audience: Audience = 'staff') {
     status: order.status,
     ...(exception ? { exception } : {}),
     ...(wait && WAIT_STATUS[wait.kind] === order.status
-      ? { waitingFor: wait.kind, waitingSince: wait.since }
+      ? {
+          waitingFor: wait.kind,
+          waitingSince: wait.since,
+          // When the wait's next escalation is due (its SLA; locally compressed by the time scale).
+          ...(wait.dueAt ? { waitDueAt: wait.dueAt } : {}),
+        }
       : {}),
     customerId: order.customerId,
     currency: order.currency,
@@ -90,6 +95,19 @@ export function orderView(order: Order, audience: Audience = 'staff') {
         }
       : {}),
     ...(order.delivery ? { delivery: order.delivery } : {}),
+    // The newest version of each trade document (GET /orders/{id}/documents lists every version).
+    ...(order.documents?.length ? { documents: order.documents } : {}),
+    // Documents held by a failed check: a task for sales.
+    ...(order.documentTasks?.length
+      ? {
+          documentTasks: order.documentTasks.map(({ set, summary, problems, since }) => ({
+            set,
+            summary,
+            problems,
+            since,
+          })),
+        }
+      : {}),
     ...(order.cancellation
       ? { cancellation: { ...order.cancellation, refundDue: amount(order.cancellation.refundDue) } }
       : {}),

@@ -1,10 +1,31 @@
 import type { Product, Stock, WaitingOrder } from '../domain/inventory';
+import type { Actor } from '../domain/order';
+import type { LedgerEntry } from '../domain/stock-levels';
 
 export interface StockSettings {
   onHand: number;
   reorderPoint?: number;
   maxStock?: number;
   warehouse?: string;
+}
+
+export interface ReceiveOptions {
+  /** The warehouse the units arrived in; the sku's home warehouse when absent. */
+  warehouse?: string;
+  /** Who received them (the ledger's `by`); the system when absent. */
+  by?: Actor;
+  /** Received against this purchase order: the units stop being incoming. */
+  purchaseOrderId?: string;
+  /**
+   * Makes the receipt happen once: a second receipt with the same key changes nothing (a retried
+   * purchase-order receipt). The key is kept on the stock item for a week.
+   */
+  onceKey?: string;
+}
+
+export interface MovementPage {
+  items: LedgerEntry[];
+  nextToken?: string;
 }
 
 /**
@@ -23,7 +44,7 @@ export interface InventoryRepository {
    * Sets what is on hand (a count), keeping the reservations: available = onHand − reserved. Omitted
    * settings keep their value. Throws ConflictError if onHand is below what is reserved.
    */
-  setStock(sku: string, settings: StockSettings): Promise<Stock>;
+  setStock(sku: string, settings: StockSettings, by?: Actor): Promise<Stock>;
   /**
    * Ensures `orderId` holds up to `wanted` units of `sku`: tops up from what is available (or gives
    * back what is above `wanted`). Idempotent per order; never oversells. Returns the units now held.
@@ -37,8 +58,19 @@ export interface InventoryRepository {
    * dispatched, 0 the second time. Keeps the stock item from growing with every order ever served.
    */
   dispatch(sku: string, orderId: string): Promise<number>;
-  /** Adds received units to on hand and available. */
-  receive(sku: string, quantity: number, options?: { warehouse?: string }): Promise<Stock>;
+  /** Adds received units to on hand and available, in one warehouse. */
+  receive(sku: string, quantity: number, options?: ReceiveOptions): Promise<Stock>;
+  /** Units ordered for a warehouse (incoming), once per `onceKey`. */
+  expectIncoming(sku: string, warehouse: string, quantity: number, onceKey: string): Promise<Stock>;
+  /**
+   * The ledger: every movement of the sku's stock (reservation, release, receipt, shipment,
+   * adjustment), newest first, optionally of one warehouse. Each stock write records its movements
+   * with it, so a retried step that changes nothing records nothing.
+   */
+  listMovements(
+    sku: string,
+    options: { warehouse?: string; limit: number; nextToken?: string },
+  ): Promise<MovementPage>;
   availableFor(sku: string): Promise<number>;
 
   /** Puts the order in the sku's queue (or updates its shortfall); one entry per order and sku. */

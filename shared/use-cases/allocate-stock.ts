@@ -14,6 +14,8 @@ export interface AllocateStockDeps {
   inventory: InventoryRepository;
   events: EventPublisher;
   clock: Clock;
+  /** When the short stock is expected (procurement/supply-outlook.ts); sets the stock wait's SLA. */
+  supply?: (order: Order, shortfalls: { sku: string; short: number }[]) => Promise<Order['supply']>;
 }
 
 const SYSTEM: Actor = { kind: 'system', id: 'workflow' };
@@ -28,7 +30,7 @@ const SYSTEM: Actor = { kind: 'system', id: 'workflow' };
  * retry, or a new run after a receipt, reserves only what is still missing; events carry the same
  * changeId for the same change. A cancelled order throws OrderCancelledError for compensation.
  */
-export function makeAllocateStock({ orders, inventory, events, clock }: AllocateStockDeps) {
+export function makeAllocateStock({ orders, inventory, events, clock, supply }: AllocateStockDeps) {
   return async (orderId: string): Promise<{ complete: boolean }> => {
     // Someone else may write the order meanwhile (a cancel, a payment): read it again and redo, which is safe.
     const { plan, shortfalls, reservations, now } = await retryOnConflict(async () => {
@@ -50,8 +52,9 @@ export function makeAllocateStock({ orders, inventory, events, clock }: Allocate
       for (const { sku } of ordered) if (!shortSkus.has(sku)) await inventory.removeWaiting(sku, orderId);
 
       const now = clock.now().toISOString();
-      if (!sameAllocation(order, reservations, shortfalls))
-        await orders.save(withAllocation(order, reservations, shortfalls, now));
+      const expected = shortfalls.length && supply ? await supply(order, shortfalls) : undefined;
+      if (!sameAllocation(order, reservations, shortfalls) || !sameSupply(order, expected))
+        await orders.save({ ...withAllocation(order, reservations, shortfalls, now), supply: expected });
       return { plan, shortfalls, reservations, now };
     });
 
@@ -103,6 +106,10 @@ function sameAllocation(order: Order, reservations: SkuQuantity[], shortfalls: O
     JSON.stringify(order.reservations ?? null) === JSON.stringify(reservations) &&
     JSON.stringify(order.shortfalls ?? null) === JSON.stringify(shortfalls)
   );
+}
+
+function sameSupply(order: Order, expected: Order['supply']): boolean {
+  return JSON.stringify(order.supply ?? null) === JSON.stringify(expected ?? null);
 }
 
 function withAllocation(

@@ -35,6 +35,7 @@ const WAITING_FOR: Record<WaitKind, string> = {
   shipment: 'Ready to ship: waiting for the shipment booking',
   delivery: 'In transit: waiting for delivery',
   payment: 'Waiting for payment',
+  documents: 'Documents held: waiting for sales to fix the product data (POST /orders/{id}/documents/retry)',
 };
 
 /**

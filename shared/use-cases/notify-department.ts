@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../contracts/events';
+import { type DomainEvent, subjectIdOf } from '../contracts/events';
 import { type Department, isDepartment } from '../email/department/next-steps';
 import { departmentNotice } from '../email/department/notice';
 import type { RenderedEmail } from '../email/layout';
@@ -43,7 +43,8 @@ export function makeNotifyDepartment(deps: NotifyDepartmentDeps) {
       return 'skipped';
     }
     const parsed = parseEvent(event.type, event.detail);
-    const { orderId, changeId } = parsed.detail;
+    const { changeId } = parsed.detail;
+    const orderId = subjectIdOf(parsed.detail);
     const notice = departmentNotice(department, parsed, deps.orderUrl?.(orderId));
     if (!notice) {
       logger.info('no department notice for this change', { department, type: event.type, orderId });

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../contracts/events';
+import { type DomainEvent, subjectIdOf } from '../contracts/events';
 import { ownerOf, type SlaKey } from '../domain/sla';
 import { type Department, isDepartment } from '../email/department/next-steps';
 import { departmentNotice } from '../email/department/notice';
@@ -47,7 +47,8 @@ export function makeNotifyManagers({ settings, defaultManager, mailer, once }: N
       return 'skipped';
     }
     const to = (await settings.get()).managers[department] ?? defaultManager;
-    const { orderId, changeId } = parsed.detail;
+    const { changeId } = parsed.detail;
+    const orderId = subjectIdOf(parsed.detail);
     const done = await doOnce(once, `ORDER#${orderId}`, `manager:${changeId}`, run, () =>
       mailer.send({
         ...notice,

@@ -5,6 +5,7 @@ import type { IdGenerator } from '../ids';
 import type { Clock } from '../ports/clock';
 import type { CustomerRepository } from '../ports/customers';
 import type { OrderRepository } from '../ports/orders';
+import type { TrackingTokens } from '../ports/tracking-tokens';
 import type { OrderWorkflow } from '../ports/workflow';
 import { createOrFindRetried, keyedCreation } from './keyed-creation';
 
@@ -14,6 +15,8 @@ export interface PlaceOrderDeps {
   workflow: OrderWorkflow;
   clock: Clock;
   newId: IdGenerator;
+  /** The order's public tracking page: its token is made with the order. */
+  trackingTokens: TrackingTokens;
 }
 
 /**
@@ -24,7 +27,14 @@ export interface PlaceOrderDeps {
  * answer was never stored (the first run died after storing the order) finds that order and answers
  * with it; the same key with another request is refused (422).
  */
-export function makePlaceOrder({ orders, customers, workflow, clock, newId }: PlaceOrderDeps) {
+export function makePlaceOrder({
+  orders,
+  customers,
+  workflow,
+  clock,
+  newId,
+  trackingTokens,
+}: PlaceOrderDeps) {
   return async (body: CreateOrderBody, placedBy: Actor, idempotencyKey?: string): Promise<Order> => {
     const customer = await customers.get(body.customerId);
     if (!customer) {
@@ -44,6 +54,9 @@ export function makePlaceOrder({ orders, customers, workflow, clock, newId }: Pl
       () => orders.create(order),
       () => orders.get(order.orderId),
     );
+    // Before the workflow starts, so its first email finds the link; idempotent, so a retry keeps the
+    // first token (an order whose token was lost with a crash gets one at its first email).
+    await trackingTokens.issue(order.orderId);
     // A retry's order may have lost its start with the first run: starting again is harmless.
     await workflow.start(order.orderId, { orderId: order.orderId });
     return retried ?? order;

@@ -1,6 +1,6 @@
 import type { ReceiveInventoryBody } from '../contracts/inventory';
 import type { Stock } from '../domain/inventory';
-import { TERMINAL_STATUSES } from '../domain/order';
+import { type Actor, TERMINAL_STATUSES } from '../domain/order';
 import { NotFoundError } from '../errors';
 import type { InventoryRepository } from '../ports/inventory';
 import type { OrderRepository } from '../ports/orders';
@@ -31,18 +31,29 @@ export interface Receipt {
  * its place: the wait's start sees the units and ends itself. Orders that ended meanwhile leave the queue.
  */
 export function makeReceiveInventory({ inventory, orders, callbacks }: ReceiveInventoryDeps) {
-  return async (body: ReceiveInventoryBody): Promise<Receipt> => {
+  const resumeWaiting = makeResumeWaitingOrders({ inventory, orders, callbacks });
+  return async (body: ReceiveInventoryBody, by?: Actor): Promise<Receipt> => {
     if (!(await inventory.getProduct(body.sku)))
       throw new NotFoundError(`product ${body.sku} does not exist`);
-    const stock = await inventory.receive(body.sku, body.quantity, { warehouse: body.warehouse });
+    const stock = await inventory.receive(body.sku, body.quantity, { warehouse: body.warehouse, by });
+    return { stock, ...(await resumeWaiting(body.sku, stock.available)) };
+  };
+}
 
+/**
+ * After units of `sku` arrived (`available` now, over every warehouse): resumes the orders waiting
+ * for it, oldest first, as many as the units cover (see makeReceiveInventory). Shared by
+ * `POST /inventory/receipts` and purchase-order receipts, so both resume orders the same way.
+ */
+export function makeResumeWaitingOrders({ inventory, orders, callbacks }: ReceiveInventoryDeps) {
+  return async (sku: string, available: number): Promise<Omit<Receipt, 'stock'>> => {
     const resumedOrderIds: string[] = [];
     try {
-      let unpromised = stock.available;
-      for (const entry of await inventory.listWaiting(body.sku)) {
+      let unpromised = available;
+      for (const entry of await inventory.listWaiting(sku)) {
         const order = await orders.get(entry.orderId);
         if (!order || order.cancellation || TERMINAL_STATUSES.has(order.status)) {
-          await inventory.removeWaiting(body.sku, entry.orderId);
+          await inventory.removeWaiting(sku, entry.orderId);
           continue;
         }
         if (entry.short > unpromised) break;
@@ -53,8 +64,8 @@ export function makeReceiveInventory({ inventory, orders, callbacks }: ReceiveIn
         }
       }
     } catch (error) {
-      return { stock, resumedOrderIds, resumeFailed: { error } };
+      return { resumedOrderIds, resumeFailed: { error } };
     }
-    return { stock, resumedOrderIds };
+    return { resumedOrderIds };
   };
 }

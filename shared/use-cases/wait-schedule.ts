@@ -7,13 +7,18 @@ export interface ScheduledStep extends EscalationStep {
   at: string;
 }
 
-/** What an order knows of a wait's own dates (no promised date or supplier lead time is kept yet). */
+/** What an order knows of a wait's own dates (no promised date is kept yet). */
 export function waitContext(order: Order, since: string): WaitContext {
   const eta = order.tracking?.eta ?? order.shipment?.eta;
   return {
     since,
     ...(order.paymentDueAt ? { dueDate: order.paymentDueAt } : {}),
     ...(eta ? { eta } : {}),
+    // The stock wait: the supplier's lead time, or the date of the purchase orders covering it.
+    ...(order.supply?.supplierLeadTimeDays !== undefined
+      ? { supplierLeadTimeDays: order.supply.supplierLeadTimeDays }
+      : {}),
+    ...(order.supply?.stockExpectedAt ? { stockExpectedAt: order.supply.stockExpectedAt } : {}),
   };
 }
 

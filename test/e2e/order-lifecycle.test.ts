@@ -191,6 +191,8 @@ describe('an export order, receipt to completion, through the API', () => {
       new Set([
         'OrderReceived',
         'OrderConfirmed',
+        // the proforma and order confirmation; then the shipping set, and again with the transport
+        'DocumentsIssued',
         'PaymentReceived',
         'DepositReceived',
         'StockAllocated',

@@ -67,11 +67,18 @@ describe('agreement, part 2: topology ↔ local runtime ↔ CDK template', () =>
     const client = new EventBridgeClient(localClientConfig(system.runtime.info.endpoints.eventbridge));
 
     // Act
-    const { Rules = [] } = await client.send(new ListRulesCommand({ EventBusName: topology.bus.name }));
+    // Ours, and the default bus's (SES' bounces and complaints arrive there).
+    const buses = [topology.bus.name, 'default'];
+    const onBuses = await Promise.all(
+      buses.map(async (bus) => {
+        const { Rules = [] } = await client.send(new ListRulesCommand({ EventBusName: bus }));
+        return Rules.map((rule) => ({ rule, bus }));
+      }),
+    );
     const local = await Promise.all(
-      Rules.map(async (rule) => {
+      onBuses.flat().map(async ({ rule, bus }) => {
         const { Targets = [] } = await client.send(
-          new ListTargetsByRuleCommand({ Rule: rule.Name, EventBusName: topology.bus.name }),
+          new ListTargetsByRuleCommand({ Rule: rule.Name, EventBusName: bus }),
         );
         return JSON.stringify({
           name: rule.Name,

@@ -49,7 +49,8 @@ describe('the first order, end to end', () => {
           ? events
           : undefined;
       },
-      15_000,
+      // The first order starts every function on its path (and draws its first two PDFs).
+      30_000,
       'the execution to reach WaitForDeposit',
     );
     expect((await sfn.send(new DescribeExecutionCommand({ executionArn }))).status).toBe('RUNNING');
@@ -62,6 +63,7 @@ describe('the first order, end to end', () => {
       'ReviewCredit',
       'CreditApproved',
       'ConfirmOrder',
+      'IssueConfirmationDocuments',
       'NeedsDeposit',
       'WaitForDeposit',
     ]);
@@ -96,10 +98,15 @@ describe('the first order, end to end', () => {
       (await system.admin<{ events: PutEventRecord[] }>('/events')).events.find(
         (e) => e.detailType === type && e.event.detail.orderId === orderId,
       );
-    // No department or buyer acts on it: only the live feed (which shows every event) takes it.
+    // No department or buyer is told: the live feed (which shows every event) and the CRM (the
+    // customer's activity and communication history) take it.
     const received = await published('OrderReceived');
     expect(received).toMatchObject({ source: 'tradeflow.orders' });
-    expect(received?.routes.map((route: { rule: string }) => route.rule)).toEqual(['live-feed']);
+    expect(received?.routes.map((route: { rule: string }) => route.rule).sort()).toEqual([
+      'crm-activity',
+      'live-feed',
+      'order-communications',
+    ]);
     const routed = await eventually(
       async () => {
         const event = await published('OrderConfirmed');

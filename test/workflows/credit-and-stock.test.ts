@@ -146,7 +146,7 @@ describe('workflow: validation, credit review and stock allocation', () => {
       'DELIVERED',
       'COMPLETED',
     ]);
-    expect((await h.statesEntered(orderId)).slice(6, 12)).toEqual([
+    expect((await h.statesEntered(orderId)).slice(7, 13)).toEqual([
       'AllocateStock',
       'StockComplete',
       'WaitForStock',

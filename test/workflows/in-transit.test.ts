@@ -53,8 +53,9 @@ describe('workflow: in transit', () => {
       'DELIVERED',
       'COMPLETED',
     ]);
-    expect(h.typesOf(orderId).slice(-7)).toEqual([
+    expect(h.typesOf(orderId).slice(-8)).toEqual([
       'ShipmentDispatched',
+      'DocumentsIssued',
       'TrackingUpdated',
       'ShipmentExceptionOpened',
       'TrackingUpdated',

@@ -1,31 +1,56 @@
+import { byWaitingOrder, type Product, type Stock, type WaitingOrder } from '../../domain/inventory';
+import type { Actor } from '../../domain/order';
 import {
-  byWaitingOrder,
-  checkUnits,
-  DEFAULT_WAREHOUSE,
-  type Product,
-  reservationTarget,
-  reservedUnits,
-  type Stock,
-  type WaitingOrder,
-} from '../../domain/inventory';
+  countStock,
+  endReservation,
+  expectUnits,
+  type LedgerEntry,
+  receiveUnits,
+  reserveUnits,
+  type StockChange,
+} from '../../domain/stock-levels';
 import { ConflictError } from '../../errors';
 import type { InventoryRepository } from '../../ports/inventory';
+
+const SYSTEM: Actor = { kind: 'system', id: 'inventory' };
 
 /**
  * For unit tests: the inventory's contract on Maps. Each operation reads and writes with no await in
  * between, so it is as atomic as the DynamoDB adapter's single conditional write.
  */
-export function makeInMemoryInventoryRepository(initial: { products?: Product[]; stock?: Stock[] } = {}) {
+export function makeInMemoryInventoryRepository(
+  initial: { products?: Product[]; stock?: Stock[] } = {},
+  now: () => Date = () => new Date(),
+) {
   const products = new Map(
     (initial.products ?? []).map((product) => [product.sku, structuredClone(product)]),
   );
   const stock = new Map((initial.stock ?? []).map((item) => [item.sku, structuredClone(item)]));
   const waiting = new Map<string, WaitingOrder[]>();
 
-  const write = (item: Stock): Stock => {
-    const next = { ...item, version: item.version + 1 };
-    stock.set(item.sku, next);
-    return structuredClone(next);
+  const ledger = new Map<string, LedgerEntry[]>();
+  const once = new Set<string>();
+
+  /** The pure change, written with its ledger entries at once (no await in between: atomic here). */
+  const apply = <T>(
+    sku: string,
+    change: (current: Stock | undefined) => StockChange<T>,
+    onceKey?: string,
+  ): T => {
+    const current = stock.get(sku);
+    if (onceKey && once.has(`${sku}:${onceKey}`)) return structuredClone(current) as T;
+    const { next, movements, result } = change(current && structuredClone(current));
+    if (!next) return result;
+    stock.set(sku, structuredClone(next));
+    if (onceKey) once.add(`${sku}:${onceKey}`);
+    const at = now().toISOString();
+    const entries = ledger.get(sku) ?? [];
+    for (const movement of movements) {
+      const movementId = `${String(next.version).padStart(10, '0')}#${movement.warehouse}`;
+      entries.push({ ...movement, movementId, sku, at });
+    }
+    ledger.set(sku, entries);
+    return structuredClone(result);
   };
 
   const repository: InventoryRepository = {
@@ -45,66 +70,37 @@ export function makeInMemoryInventoryRepository(initial: { products?: Product[];
       const item = stock.get(sku);
       return item && structuredClone(item);
     },
-    async setStock(sku, settings) {
-      const current = stock.get(sku);
-      const reserved = reservedUnits(current);
-      if (settings.onHand < reserved) {
-        throw new ConflictError(
-          `sku ${sku} has ${reserved} units reserved; onHand cannot be ${settings.onHand}`,
-        );
-      }
-      return write({
-        sku,
-        onHand: settings.onHand,
-        available: settings.onHand - reserved,
-        reorderPoint: settings.reorderPoint ?? current?.reorderPoint,
-        maxStock: settings.maxStock ?? current?.maxStock,
-        warehouse: settings.warehouse ?? current?.warehouse ?? DEFAULT_WAREHOUSE,
-        reservations: { ...current?.reservations },
-        version: current?.version ?? 0,
-      });
+    async setStock(sku, settings, by = SYSTEM) {
+      return apply(sku, (current) => countStock(current, sku, settings, by));
     },
     async reserve(sku, orderId, wanted) {
-      checkUnits(wanted, 'wanted', true);
-      const current = stock.get(sku);
-      if (!current) return 0;
-      const held = current.reservations[orderId] ?? 0;
-      const target = reservationTarget(held, wanted, current.available);
-      if (target === held) return held;
-      const reservations = { ...current.reservations, [orderId]: target };
-      if (target === 0) delete reservations[orderId];
-      write({ ...current, available: current.available - (target - held), reservations });
-      return target;
+      return apply(sku, (current) => reserveUnits(current, sku, orderId, wanted));
     },
     async release(sku, orderId) {
-      const current = stock.get(sku);
-      const held = current?.reservations[orderId] ?? 0;
-      if (!current || held === 0) return 0;
-      const { [orderId]: _released, ...reservations } = current.reservations;
-      write({ ...current, available: current.available + held, reservations });
-      return held;
+      return apply(sku, (current) => endReservation(current, sku, orderId, 'release'));
     },
     async dispatch(sku, orderId) {
-      const current = stock.get(sku);
-      const held = current?.reservations[orderId] ?? 0;
-      if (!current || held === 0) return 0;
-      const { [orderId]: _dispatched, ...reservations } = current.reservations;
-      write({ ...current, onHand: current.onHand - held, reservations });
-      return held;
+      return apply(sku, (current) => endReservation(current, sku, orderId, 'shipment'));
     },
     async receive(sku, quantity, options = {}) {
-      checkUnits(quantity, 'quantity', false);
-      const current = stock.get(sku);
-      return write({
+      return apply(
         sku,
-        onHand: (current?.onHand ?? 0) + quantity,
-        available: (current?.available ?? 0) + quantity,
-        reorderPoint: current?.reorderPoint,
-        maxStock: current?.maxStock,
-        warehouse: options.warehouse ?? current?.warehouse ?? DEFAULT_WAREHOUSE,
-        reservations: { ...current?.reservations },
-        version: current?.version ?? 0,
-      });
+        (current) => receiveUnits(current, sku, quantity, { ...options, by: options.by ?? SYSTEM }),
+        options.onceKey,
+      );
+    },
+    async expectIncoming(sku, warehouse, quantity, onceKey) {
+      return apply(sku, (current) => expectUnits(current, sku, warehouse, quantity), onceKey);
+    },
+    async listMovements(sku, options) {
+      const all = (ledger.get(sku) ?? [])
+        .filter((entry) => !options.warehouse || entry.warehouse === options.warehouse)
+        // Newest first, by movement id, as the DynamoDB sort key gives them.
+        .sort((a, b) => (a.movementId < b.movementId ? 1 : -1));
+      const start = options.nextToken ? Number(options.nextToken) : 0;
+      const items = all.slice(start, start + options.limit);
+      const more = start + options.limit < all.length;
+      return { items: structuredClone(items), ...(more ? { nextToken: String(start + options.limit) } : {}) };
     },
     async availableFor(sku) {
       return stock.get(sku)?.available ?? 0;
@@ -124,5 +120,5 @@ export function makeInMemoryInventoryRepository(initial: { products?: Product[];
       return structuredClone(waiting.get(sku) ?? []);
     },
   };
-  return Object.assign(repository, { products, stock, waiting });
+  return Object.assign(repository, { products, stock, waiting, ledger });
 }

@@ -22,6 +22,8 @@ const STALLED: Record<string, (id: string) => string> = {
   stock: () => 'chase the supplier; record arrivals: POST /inventory/receipts.',
   packing: (id) => `finish packing and post it: POST /orders/${id}/packing.`,
   shipment: (id) => `book the shipment and post it: POST /orders/${id}/shipment.`,
+  documents: (id) =>
+    `fix the product data that holds the documents (GET /orders/${id}), then POST /orders/${id}/documents/retry.`,
   delivery: (id) =>
     `chase the carrier; post its updates (POST /orders/${id}/tracking-events) or the delivery (POST /orders/${id}/delivery).`,
 };
@@ -48,8 +50,22 @@ export const NEXT_STEPS: Record<Department, NextSteps> = {
     OrderCancelled: () => 'make sure the buyer understands why, if the cancellation was not theirs.',
     OrderStalled: stalled,
     InquiryOverdue: (d) => `reply to the buyer's inquiry ${d.inquiryId} now: it is past its first-reply SLA.`,
+    DormantCustomersFound: (d) =>
+      `${d.owner === 'sales' ? 'sales' : `owner ${d.owner}`}: call these customers before they buy elsewhere; each one's insights: GET /customers/{id}/insights.`,
+    InquiryReceived: (d) =>
+      `reply to the buyer within 24 h: POST /inquiries/${d.inquiryId}/replies (or send a quote for it).`,
+    QuoteApprovalRequested: (d) =>
+      `a sales manager (admin) reviews the prices and approves revision ${d.revision}: POST /quotes/${d.quoteId}/approve; or revise the prices (POST /quotes/${d.quoteId}/revisions).`,
+    QuoteExpiring: (d) =>
+      `follow up with the buyer before it expires, or revise it (POST /quotes/${d.quoteId}/revisions) and send it again.`,
+    CustomerUpdated: (d) =>
+      d.fields.includes('owner') ? `the customer's owner changed: the new owner takes it over.` : undefined,
+    DocumentChecksFailed: (d) =>
+      `fix the product data (PATCH /products/{sku}): ${d.problems.join('; ')}; then issue the documents: POST /orders/${d.orderId}/documents/retry.`,
     StorefrontOrderUnprocessable: (d) =>
       `fix the storefront's SKU map or the order in the shop, then resend the webhook from the shop (storefront ${d.storefrontId}).`,
+    BuyerEmailSuppressed: (d) =>
+      `call the buyer (customer ${d.customerId}) for a working email address and update the customer; tell them what they missed.`,
   },
   finance: {
     CreditHeld: (d) => `approve or reject: POST /orders/${d.orderId}/credit-decision.`,
@@ -64,10 +80,16 @@ export const NEXT_STEPS: Record<Department, NextSteps> = {
     OrderStalled: stalled,
     PaymentOverdue: (d, fmt) =>
       `chase the buyer for ${fmt.money(d.outstanding)}; record it: ${payments(d.orderId)}.`,
+    CustomerUpdated: (d) =>
+      d.fields.some((field) => field === 'creditLimit' || field === 'paymentTerms')
+        ? `the customer's ${d.fields.filter((f) => f === 'creditLimit' || f === 'paymentTerms').join(' and ')} changed: later credit reviews use the new figures.`
+        : undefined,
   },
   procurement: {
     ProcurementRequested: (d) =>
       `source ${d.quantityShort} × ${d.sku}; record the arrival: POST /inventory/receipts (waiting orders resume by themselves).`,
+    ReplenishmentRequested: (d) =>
+      `order ${d.quantity} × ${d.sku} for ${d.warehouse}: POST /purchase-orders with requestIds ["${d.requestId}"]; its receipt closes the request.`,
     OrderStalled: stalled,
   },
   production: {

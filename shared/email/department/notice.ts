@@ -1,4 +1,4 @@
-import type { DomainEvent, EventDetail, EventType } from '../../contracts/events';
+import { type DomainEvent, type EventDetail, type EventType, subjectIdOf } from '../../contracts/events';
 import { WAIT_OWNER } from '../../domain/waits';
 import { type Formatter, formatterFor } from '../format';
 import { facts, lines, type RenderedEmail, renderEmail } from '../layout';
@@ -27,10 +27,20 @@ export function departmentNotice(
   const parts = noticeParts(department, event.type, event.detail);
   if (!parts) return undefined;
   const { happening, next } = parts;
-  const { orderId } = event.detail;
+  const orderId = subjectIdOf(event.detail);
   const summary = happening.summary ? ` (${happening.summary})` : '';
+  const subject = `[${department}] ${happening.title}: ${orderId}${summary}`;
+  // An inquiry's or a customer's events carry its id as `orderId`, a quote's events their `quoteId`:
+  // named and linked as what it is.
+  const other = nonOrderSubject(orderId);
+  if (other) {
+    return renderEmail({
+      subject,
+      blocks: [lines(...happening.lines, `Next: ${next}`, `${other.label}: ${orderId} (GET ${other.path})`)],
+    });
+  }
   return renderEmail({
-    subject: `[${department}] ${happening.title}: ${orderId}${summary}`,
+    subject,
     // With the console's address, the order is a link (`Order: ord_… (https://…/console/orders/ord_…)`).
     blocks: orderUrl
       ? [
@@ -39,6 +49,16 @@ export function departmentNotice(
         ]
       : [lines(...happening.lines, `Next: ${next}`, `Order: ${orderId} (GET /orders/${orderId})`)],
   });
+}
+
+/** What a subject id that is not an order's names: an inquiry, a customer, a quote (`quo_…`). */
+function nonOrderSubject(id: string): { label: string; path: string } | undefined {
+  if (id.startsWith('inq_')) return { label: 'Inquiry', path: `/inquiries/${id}` };
+  if (id.startsWith('cus_')) return { label: 'Customer', path: `/customers/${id}` };
+  if (id.startsWith('quo_')) return { label: 'Quote', path: `/quotes/${id}` };
+  // The weekly dormant-customers nudge (`nudge_<week>_<owner>`).
+  if (id.startsWith('nudge_')) return { label: 'Nudge', path: '/customers/lists/dormant' };
+  return undefined;
 }
 
 /** The describer and the next step of one type, applied to its own detail. */

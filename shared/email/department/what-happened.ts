@@ -92,6 +92,14 @@ export const WHAT_HAPPENED: Describers = {
     summary: `${d.sku} × ${d.quantityShort}`,
     lines: [`The order is short ${d.quantityShort} units of ${d.sku} and waits for stock.`],
   }),
+  ReplenishmentRequested: (d) => ({
+    title: 'Reorder point reached',
+    summary: `${d.sku} × ${d.quantity} for ${d.warehouse}`,
+    lines: [
+      `${d.sku} in ${d.warehouse}: ${d.available} available and ${d.incoming} incoming, at or below the reorder point of ${d.reorderPoint}.`,
+      `Replenishment request ${d.requestId}: ${d.quantity} units${d.maxStock !== undefined ? `, up to the maximum of ${d.maxStock}` : ''}.`,
+    ],
+  }),
   StockAllocated: (d) => ({
     title: 'Stock allocated',
     summary: `${d.lines.length} ${d.lines.length === 1 ? 'line' : 'lines'}`,
@@ -140,10 +148,49 @@ export const WHAT_HAPPENED: Describers = {
       ...(d.level >= 3 ? ['The buyer was sent a reminder.'] : []),
     ],
   }),
+  DormantCustomersFound: (d) => ({
+    title: `Dormant customers, week ${d.week}`,
+    summary: `${d.count} of ${d.owner}`,
+    lines: [
+      `${d.count} ${d.count === 1 ? 'customer is' : 'customers are'} past their predicted next order (most overdue first): ${d.customerIds.slice(0, 20).join(', ')}${d.count > 20 ? ', …' : ''}.`,
+      'The whole list: GET /customers/lists/dormant.',
+    ],
+  }),
   InquiryOverdue: (d) => ({
     title: `Inquiry unanswered, level ${d.level}`,
     summary: `${d.inquiryId} for ${duration(d.since, d.occurredAt)}`,
     lines: [`Inquiry ${d.inquiryId} has had no reply since ${d.since}.`],
+  }),
+  InquiryReceived: (d, fmt) => ({
+    title: 'New inquiry',
+    summary: `${d.lineCount} ${d.lineCount === 1 ? 'product' : 'products'}${d.destinationCountry ? ` to ${d.destinationCountry}` : ''}`,
+    lines: [
+      `Inquiry ${d.inquiryId} from customer ${d.customerId}: ${d.lineCount} product ${d.lineCount === 1 ? 'line' : 'lines'}${d.hasText ? ' and a message' : ''}.`,
+      ...(d.targetPrice ? [`Target price: ${fmt.money(d.targetPrice)}.`] : []),
+      ...(d.incoterm || d.destinationCountry
+        ? [`Wanted: ${[d.incoterm, d.destinationCountry].filter(Boolean).join(' to ')}.`]
+        : []),
+    ],
+  }),
+  QuoteApprovalRequested: (d, fmt) => ({
+    title: 'Quote needs approval',
+    summary: `${d.linesBelowFloor} ${d.linesBelowFloor === 1 ? 'line' : 'lines'} below ${d.marginFloorPercent}%`,
+    lines: [
+      `Quote ${d.quoteId}, revision ${d.revision}, for customer ${d.customerId} (${fmt.money({ amount: d.total, currency: d.currency })}): ${d.linesBelowFloor} ${d.linesBelowFloor === 1 ? 'line is' : 'lines are'} below the ${d.marginFloorPercent}% margin floor (or have no cost to check).`,
+      'It cannot be sent until a sales manager approves it.',
+    ],
+  }),
+  QuoteExpiring: (d, fmt) => ({
+    title: 'Quote expiring',
+    summary: `on ${fmt.date(d.validUntil)}`,
+    lines: [
+      `Quote ${d.quoteId}, revision ${d.revision}, for customer ${d.customerId}, expires at ${fmt.dateTime(d.validUntil)}.`,
+    ],
+  }),
+  CustomerUpdated: (d) => ({
+    title: 'Customer updated',
+    summary: d.fields.join(', '),
+    lines: [`Customer ${d.customerId} changed: ${d.fields.join(', ')} (now version ${d.customerVersion}).`],
   }),
   PaymentDue: (d, fmt) => ({
     title: 'Payment due',
@@ -164,12 +211,30 @@ export const WHAT_HAPPENED: Describers = {
       ...(d.released.length ? [`Stock released: ${units(d.released)}.`] : []),
     ],
   }),
+  DocumentChecksFailed: (d) => ({
+    title: 'Documents held',
+    summary: d.summary,
+    lines: [
+      `The ${d.set} documents were not issued: a check failed.`,
+      ...d.problems.map((problem) => `- ${sentence(problem)}`),
+    ],
+  }),
   StorefrontOrderUnprocessable: (d) => ({
     title: 'Shop order not taken',
     summary: `${d.platform} order ${d.externalRef}`,
     lines: [
       `The ${d.platform} order ${d.externalRef} (storefront ${d.storefrontId}, ${d.topic}) cannot be taken as it is:`,
       ...d.problems.map((problem) => `- ${sentence(problem)}`),
+    ],
+  }),
+  BuyerEmailSuppressed: (d) => ({
+    title: 'Buyer email address suppressed',
+    summary: `customer ${d.customerId}, ${d.reason === 'bounce' ? 'bounced' : 'complaint'}`,
+    lines: [
+      d.reason === 'bounce'
+        ? `An email to customer ${d.customerId} bounced permanently${d.detail ? ` (${d.detail})` : ''}.`
+        : `Customer ${d.customerId} marked our email as spam${d.detail ? ` (${d.detail})` : ''}.`,
+      'No more email goes to that address: the buyer is not told of their orders by email.',
     ],
   }),
 };

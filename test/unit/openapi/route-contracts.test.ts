@@ -4,13 +4,22 @@ import type { $ZodType } from 'zod/v4/core';
 import { topology } from '../../../infra/topology';
 import { routeContracts, routeKey, routesWithoutContract } from '../../../infra/topology/route-contracts';
 import * as common from '../../../shared/contracts/common';
+import * as customerInsights from '../../../shared/contracts/customer-insights';
+import * as customerProfile from '../../../shared/contracts/customer-profile';
 import * as customers from '../../../shared/contracts/customers';
+import * as documents from '../../../shared/contracts/documents';
 import * as escalationSettings from '../../../shared/contracts/escalation-settings';
+import * as finance from '../../../shared/contracts/finance';
+import * as inquiries from '../../../shared/contracts/inquiries';
 import * as inventory from '../../../shared/contracts/inventory';
 import * as orderActions from '../../../shared/contracts/order-actions';
 import * as orders from '../../../shared/contracts/orders';
+import * as pricingSettings from '../../../shared/contracts/pricing-settings';
+import * as procurement from '../../../shared/contracts/procurement';
+import * as quotes from '../../../shared/contracts/quotes';
 import * as storefronts from '../../../shared/contracts/storefronts';
 import * as subscriptions from '../../../shared/contracts/subscriptions';
+import * as trackingPage from '../../../shared/contracts/tracking-page';
 
 /**
  * The route contracts (infra/topology/route-contracts.ts) against routes.ts and the handlers: one
@@ -24,13 +33,22 @@ const routes = topology.api.routes;
 const schemaNames = new Map<unknown, string>(
   [
     common,
+    customerInsights,
+    customerProfile,
     customers,
+    documents,
     escalationSettings,
+    finance,
+    inquiries,
     inventory,
     orderActions,
     orders,
+    procurement,
+    pricingSettings,
+    quotes,
     storefronts,
     subscriptions,
+    trackingPage,
   ].flatMap((module) => Object.entries(module).map(([name, value]) => [value, name] as [unknown, string])),
 );
 

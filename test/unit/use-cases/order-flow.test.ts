@@ -7,11 +7,14 @@ import {
   makeRecordingPublisher,
   makeRecordingWorkflow,
 } from '../../../shared/adapters/in-memory/side-effects';
+import { makeInMemoryTrackingTokens } from '../../../shared/adapters/in-memory/tracking-tokens';
+import { makeInMemoryTradeDocumentStore } from '../../../shared/adapters/in-memory/trade-documents';
 import { createCustomerBody } from '../../../shared/contracts/customers';
 import { createOrderBody } from '../../../shared/contracts/orders';
 import type { Actor } from '../../../shared/domain/order';
 import { IdempotencyKeyReusedError, InvalidInputError, NotFoundError } from '../../../shared/errors';
 import type { IdPrefix } from '../../../shared/ids';
+import { trackingPageUrls } from '../../../shared/tracking-page/links';
 import { makeCreateCustomer } from '../../../shared/use-cases/create-customer';
 import { makeGetOrder } from '../../../shared/use-cases/get-order';
 import { makeMarkOrderFailed } from '../../../shared/use-cases/mark-order-failed';
@@ -63,6 +66,9 @@ function world() {
   const workflow = makeRecordingWorkflow();
   const mailer = makeRecordingMailer();
   const once = makeInMemoryOnceLog();
+  const trackingTokens = makeInMemoryTrackingTokens();
+  const documents = makeInMemoryTradeDocumentStore();
+  const trackingUrls = trackingPageUrls('https://api.tradeflow.example.com/v1');
   return {
     clock,
     advance,
@@ -73,11 +79,22 @@ function world() {
     workflow,
     mailer,
     once,
+    trackingTokens,
+    documents,
+    trackingUrls,
     createCustomer: makeCreateCustomer({ customers, clock, newId }),
-    placeOrder: makePlaceOrder({ orders, customers, workflow, clock, newId }),
+    placeOrder: makePlaceOrder({ orders, customers, workflow, clock, newId, trackingTokens }),
     validateOrder: makeValidateOrder({ orders, customers, inventory, events, clock }),
     getOrder: makeGetOrder({ orders }),
-    notifyBuyer: makeNotifyBuyer({ orders, customers, mailer, once }),
+    notifyBuyer: makeNotifyBuyer({
+      orders,
+      customers,
+      mailer,
+      once,
+      trackingTokens,
+      documents,
+      trackingUrls,
+    }),
     markOrderFailed: makeMarkOrderFailed({ orders, events, clock }),
     sweep: makeSweepStalledOrders({ orders, workflow, events, once, clock, stalledAfterMs: 15 * 60_000 }),
   };

@@ -14,13 +14,19 @@ import { substitutedDefinition } from '../../../infra/local/runtime';
 import { type LocalStepFunctions, startLocalStepFunctions } from '../../../infra/local/stepfunctions';
 import { topology } from '../../../infra/topology';
 import { makeInMemoryCustomerRepository } from '../../../shared/adapters/in-memory/customers';
+import {
+  makeInMemoryCompanyDetails,
+  makeInMemoryDocumentNumbers,
+} from '../../../shared/adapters/in-memory/documents-support';
 import { makeInMemoryInventoryRepository } from '../../../shared/adapters/in-memory/inventory';
 import { makeInMemoryOrderRepository } from '../../../shared/adapters/in-memory/orders';
+import { makeInMemoryTrackingTokens } from '../../../shared/adapters/in-memory/tracking-tokens';
+import { makeInMemoryTradeDocumentStore } from '../../../shared/adapters/in-memory/trade-documents';
 import { executionArnFor, makeSfnOrderWorkflow } from '../../../shared/adapters/sfn-order-workflow';
 import { makeSfnWorkflowCallbacks } from '../../../shared/adapters/sfn-workflow-callbacks';
 import type { PaymentTerms } from '../../../shared/contracts/common';
 import { createCustomerBody } from '../../../shared/contracts/customers';
-import { type DomainEvent, EVENT_TYPES, type EventType } from '../../../shared/contracts/events';
+import { type DomainEvent, EVENT_TYPES, type EventType, subjectIdOf } from '../../../shared/contracts/events';
 import { createProductBody, receiveInventoryBody } from '../../../shared/contracts/inventory';
 import {
   cancelOrderBody,
@@ -33,6 +39,7 @@ import {
   trackingEventBody,
 } from '../../../shared/contracts/order-actions';
 import { createOrderBody } from '../../../shared/contracts/orders';
+import { DOCUMENT_SET_NAMES } from '../../../shared/documents/trade-document';
 import { DEFAULT_ESCALATION_SETTINGS } from '../../../shared/domain/escalation-settings';
 import { formatAmount } from '../../../shared/domain/money';
 import { subtract, zero } from '../../../shared/domain/money-math';
@@ -52,6 +59,7 @@ import { makeCreateCustomer } from '../../../shared/use-cases/create-customer';
 import { makeCreateProduct } from '../../../shared/use-cases/create-product';
 import { makeCustomerOutstanding } from '../../../shared/use-cases/customer-outstanding';
 import { makeDispatchStock } from '../../../shared/use-cases/dispatch-stock';
+import { makeIssueDocuments } from '../../../shared/use-cases/documents/issue-documents';
 import { makeEscalateWait } from '../../../shared/use-cases/escalate-wait';
 import { makeMarkOrderFailed } from '../../../shared/use-cases/mark-order-failed';
 import { makeCancelOrder } from '../../../shared/use-cases/order-actions/cancel-order';
@@ -95,6 +103,7 @@ export const WAIT_STATE: Record<WaitKind, string> = {
   shipment: 'WaitForShipment',
   delivery: 'WaitForDelivery',
   payment: 'WaitForPayment',
+  documents: 'WaitForDocuments',
 };
 
 /** The ASL's TimeoutSeconds of a wait kind's state. */
@@ -225,6 +234,17 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
   const dispatchStock = makeDispatchStock({ orders, inventory });
   const compensateOrder = makeCompensateOrder({ orders, inventory, events, clock });
   const markOrderFailed = makeMarkOrderFailed({ orders, events, clock });
+  const tradeDocuments = makeInMemoryTradeDocumentStore();
+  const issueDocuments = makeIssueDocuments({
+    orders,
+    customers,
+    inventory,
+    company: makeInMemoryCompanyDetails(),
+    numbers: makeInMemoryDocumentNumbers(),
+    documents: tradeDocuments,
+    events,
+    clock,
+  });
 
   const orderId = z.string().min(1);
   const steps: Record<string, (payload: unknown) => Promise<unknown>> = {
@@ -244,6 +264,9 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
       (input) => advanceOrder(input.orderId, input.stage),
     ),
     'dispatch-stock': step(z.object({ orderId }), (input) => dispatchStock(input.orderId)),
+    'issue-documents': step(z.object({ orderId, set: z.enum(DOCUMENT_SET_NAMES) }), (input) =>
+      issueDocuments(input.orderId, input.set),
+    ),
     'compensate-order': step(z.object({ orderId }), (input) => compensateOrder(input.orderId)),
     'mark-order-failed': step(
       z.object({
@@ -325,7 +348,14 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
   const actionDeps = { orders, events, callbacks, clock };
   const createCustomer = makeCreateCustomer({ customers, clock, newId });
   const createProduct = makeCreateProduct({ inventory, clock });
-  const placeOrderUseCase = makePlaceOrder({ orders, customers, workflow, clock, newId });
+  const placeOrderUseCase = makePlaceOrder({
+    orders,
+    customers,
+    workflow,
+    clock,
+    newId,
+    trackingTokens: makeInMemoryTrackingTokens(),
+  });
   const decideCredit = makeDecideCredit(actionDeps);
   const recordPayment = makeRecordPayment(actionDeps);
   const recordPacking = makeRecordPacking(actionDeps);
@@ -379,7 +409,7 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
         execution: execution?.status,
         pendingStates: execution?.pendingWaits.map((wait) => wait.stateName),
         lastStates: states.slice(-8),
-        events: published.filter((event) => event.detail.orderId === id).map((event) => event.type),
+        events: published.filter((event) => subjectIdOf(event.detail) === id).map((event) => event.type),
       },
       null,
       2,
@@ -448,7 +478,15 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
     /** A new product with its stock; returns the sku. */
     async newProduct(onHand: number, prefix = 'PART'): Promise<string> {
       const sku = `${prefix}-${++productSeq}-${Math.random().toString(36).slice(2, 8)}`;
-      await createProduct(createProductBody.parse({ sku, name: `Product ${sku}`, unit: 'pcs' }));
+      await createProduct(
+        createProductBody.parse({
+          sku,
+          name: `Product ${sku}`,
+          unit: 'pcs',
+          hsCode: '8481.80',
+          originCountry: 'CN',
+        }),
+      );
       await inventory.setStock(sku, { onHand });
       return sku;
     },
@@ -519,7 +557,7 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
     /** The events published about the order, optionally of one type. */
     eventsOf<T extends EventType>(id: string, type?: T): DomainEvent<T>[] {
       return published.filter(
-        (event) => event.detail.orderId === id && (type === undefined || event.type === type),
+        (event) => subjectIdOf(event.detail) === id && (type === undefined || event.type === type),
       ) as DomainEvent<T>[];
     },
 

@@ -96,6 +96,9 @@ describe('escalation sweep', () => {
       customers: w.customers,
       mailer: w.mailer,
       once: w.once,
+      trackingTokens: w.trackingTokens,
+      documents: w.documents,
+      trackingUrls: w.trackingUrls,
     });
 
     // Act: sweeps past +14 days after the due date; every event delivered twice to the buyer consumer

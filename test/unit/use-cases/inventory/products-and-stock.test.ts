@@ -108,6 +108,19 @@ describe('stock counts', () => {
       reorderPoint: 20,
       maxStock: 400,
       belowReorderPoint: true,
+      incoming: 0,
+      warehouses: [
+        {
+          warehouse: 'SHA-1',
+          onHand: 75,
+          available: 15,
+          reserved: 60,
+          incoming: 0,
+          reorderPoint: 20,
+          maxStock: 400,
+          belowReorderPoint: true,
+        },
+      ],
       reservations: [{ orderId: 'ord_a', quantity: 60 }],
     });
   });

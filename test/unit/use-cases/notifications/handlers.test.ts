@@ -10,6 +10,7 @@ const env = {
   BUYER_MAIL_FROM: 'orders@tradeflow.example.com',
   BUYER_MAIL_FROM_CONFIGURATION_SET: 'tradeflow-buyer-mail',
   SUBSCRIPTIONS_TABLE: 'subscriptions',
+  DOCUMENTS_BUCKET: 'documents',
   API_BASE_URL: 'https://api.tradeflow.example.com/v1/',
 };
 

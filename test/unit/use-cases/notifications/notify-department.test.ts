@@ -32,21 +32,27 @@ describe('department notices', () => {
     async (department, type) => {
       // Prepare
       const w = world();
+      const change = event(type, ACTIONABLE[type]);
+      // A quote's events have no order: their subject is the quote (`Quote: quo_… (GET /quotes/quo_…)`).
+      const subject = type.startsWith('Quote') ? (change.detail as { quoteId: string }).quoteId : ORDER_ID;
+      const reference = subject.startsWith('quo_')
+        ? `Quote: ${subject} (GET /quotes/${subject})`
+        : `Order: ${ORDER_ID} (GET /orders/${ORDER_ID})`;
 
       // Act
-      const outcome = await w.notifyDepartment(department)(event(type, ACTIONABLE[type]));
+      const outcome = await w.notifyDepartment(department)(change);
 
       // Assess
       expect(outcome).toBe('sent');
       const email = lastSent(w.mailer);
       expect(email.to).toEqual([`${department}@tradeflow.example.com`]);
-      expect(email.subject).toMatch(new RegExp(`^\\[${department}\\] .+: ${ORDER_ID}`));
+      expect(email.subject).toMatch(new RegExp(`^\\[${department}\\] .+: ${subject}`));
       const lines = email.text.split('\n');
       expect(lines.length).toBeGreaterThanOrEqual(3);
       expect(lines.length).toBeLessThanOrEqual(6);
       expect(email.text).toMatch(/^Next: .+/m);
-      expect(email.text).toContain(`Order: ${ORDER_ID} (GET /orders/${ORDER_ID})`);
-      expect(email.tags).toEqual({ orderId: ORDER_ID, change: type, department });
+      expect(email.text).toContain(reference);
+      expect(email.tags).toEqual({ orderId: subject, change: type, department });
     },
   );
 

@@ -1,10 +1,14 @@
 import { makeInMemoryCustomerRepository } from '../../../../shared/adapters/in-memory/customers';
 import { makeInMemoryOrderRepository } from '../../../../shared/adapters/in-memory/orders';
 import { makeInMemoryOnceLog, makeRecordingMailer } from '../../../../shared/adapters/in-memory/side-effects';
+import { makeInMemoryTrackingTokens } from '../../../../shared/adapters/in-memory/tracking-tokens';
+import { makeInMemoryTradeDocumentStore } from '../../../../shared/adapters/in-memory/trade-documents';
 import type { DomainEvent, EventDetail, EventType } from '../../../../shared/contracts/events';
 import type { Customer } from '../../../../shared/domain/customer';
 import { newOrder, type Order } from '../../../../shared/domain/order';
 import { paymentSchedule } from '../../../../shared/domain/payment-schedule';
+import type { TradeDocumentStore } from '../../../../shared/ports/trade-documents';
+import { trackingPageUrls } from '../../../../shared/tracking-page/links';
 import { makeNotifyBuyer } from '../../../../shared/use-cases/notify-buyer';
 import { makeNotifyDepartment } from '../../../../shared/use-cases/notify-department';
 
@@ -13,6 +17,9 @@ import { makeNotifyDepartment } from '../../../../shared/use-cases/notify-depart
 export const ORDER_ID = 'ord_01JNOTIFY0000000000000000';
 export const CUSTOMER_ID = 'cus_01JNOTIFY0000000000000000';
 const AT = '2026-11-27T10:00:00.000Z';
+/** The order's tracking-page token (32 base64url characters) and the API the links are on. */
+export const TRACKING_TOKEN = 'TrackNotify0000000000000000000aB';
+export const API_BASE = 'https://api.tradeflow.example.com/v1';
 
 export function customer(overrides: Partial<Customer> = {}): Customer {
   return {
@@ -106,6 +113,16 @@ const DETAILS: { [T in EventType]: Omit<EventDetail<T>, 'version' | 'changeId' |
     },
     DepositReceived: { customerId: CUSTOMER_ID, paid: eur('1829.88') },
     ProcurementRequested: { sku: 'PUMP-3KW', quantityShort: 3 },
+    ReplenishmentRequested: {
+      requestId: 'rpl_01JD0000000000000000000001',
+      sku: 'PUMP-3KW',
+      warehouse: 'MAIN',
+      quantity: 40,
+      available: 4,
+      incoming: 0,
+      reorderPoint: 5,
+      maxStock: 44,
+    },
     StockAllocated: {
       lines: [
         { sku: 'VALVE-DN50', quantity: 200 },
@@ -146,13 +163,106 @@ const DETAILS: { [T in EventType]: Omit<EventDetail<T>, 'version' | 'changeId' |
       dueAt: '2026-12-20T00:00:00.000Z',
       outstanding: eur('4269.72'),
     },
+    BankTransactionMatched: {
+      transactionId: 'btx_0123456789abcdef01234567',
+      bookingDate: '2026-11-26',
+      amount: eur('1829.88'),
+      matchedBy: 'reference',
+      settlement: 'partial',
+      remainder: eur('4269.72'),
+      withinTolerance: false,
+      allocations: [{ orderId: ORDER_ID, customerId: CUSTOMER_ID, amount: eur('1829.88') }],
+    },
+    BankTransactionUnmatched: {
+      transactionId: 'btx_0123456789abcdef01234567',
+      bookingDate: '2026-11-26',
+      amount: eur('990.00'),
+      reason: 'no order or invoice reference, and the payer is not a known customer',
+      candidateOrderIds: [],
+    },
     InquiryOverdue: {
       inquiryId: 'inq_01JNOTIFY0000000000000000',
       level: 1,
       since: '2026-11-26T08:00:00.000Z',
       dueAt: '2026-11-27T08:00:00.000Z',
     },
+    QuoteSent: {
+      quoteId: 'quo_01JNOTIFY0000000000000000',
+      customerId: CUSTOMER_ID,
+      revision: 1,
+      total: '6099.60',
+      currency: 'EUR',
+      validUntil: '2026-12-27T10:00:00.000Z',
+    },
+    QuoteAccepted: {
+      quoteId: 'quo_01JNOTIFY0000000000000000',
+      customerId: CUSTOMER_ID,
+      revision: 1,
+      total: '6099.60',
+      currency: 'EUR',
+    },
+    QuoteExpiring: {
+      quoteId: 'quo_01JNOTIFY0000000000000000',
+      customerId: CUSTOMER_ID,
+      revision: 1,
+      validUntil: '2026-12-27T10:00:00.000Z',
+    },
+    QuoteApprovalRequested: {
+      quoteId: 'quo_01JNOTIFY0000000000000000',
+      customerId: CUSTOMER_ID,
+      revision: 1,
+      total: '6099.60',
+      currency: 'EUR',
+      linesBelowFloor: 1,
+      marginFloorPercent: 15,
+    },
+    QuoteExpired: {
+      quoteId: 'quo_01JNOTIFY0000000000000000',
+      customerId: CUSTOMER_ID,
+      revision: 1,
+      validUntil: '2026-12-27T10:00:00.000Z',
+    },
+    InquiryReceived: {
+      inquiryId: 'inq_01JNOTIFY0000000000000000',
+      customerId: CUSTOMER_ID,
+      channel: 'storefront',
+      lineCount: 2,
+      hasText: true,
+      targetPrice: eur('5500.00'),
+      destinationCountry: 'DE',
+      incoterm: 'CIF',
+    },
+    InquiryReplied: {
+      inquiryId: 'inq_01JNOTIFY0000000000000000',
+      customerId: CUSTOMER_ID,
+      replyId: 'rpl_1',
+      replyCount: 1,
+    },
+    InquiryLost: {
+      inquiryId: 'inq_01JNOTIFY0000000000000000',
+      customerId: CUSTOMER_ID,
+      replyCount: 1,
+      quoteCount: 0,
+    },
+    InquiryWon: {
+      inquiryId: 'inq_01JNOTIFY0000000000000000',
+      customerId: CUSTOMER_ID,
+      quoteId: 'quo_01JNOTIFY0000000000000000',
+    },
+    CustomerUpdated: { customerId: CUSTOMER_ID, fields: ['creditLimit', 'owner'], customerVersion: 2 },
     OrderCompleted: { customerId: CUSTOMER_ID, total: eur('6099.60') },
+    DocumentsIssued: {
+      customerId: CUSTOMER_ID,
+      set: 'shipping',
+      documents: [{ kind: 'commercial-invoice', number: 'CI-2026-000123', version: 1 }],
+    },
+    DocumentChecksFailed: {
+      customerId: CUSTOMER_ID,
+      set: 'shipping',
+      summary: '1 line has no HS code',
+      problems: ['1 line has no HS code: 1 VALVE-DN50'],
+      problemCount: 1,
+    },
     OrderCancelled: {
       customerId: CUSTOMER_ID,
       reason: 'buyer withdrew',
@@ -175,6 +285,8 @@ const DETAILS: { [T in EventType]: Omit<EventDetail<T>, 'version' | 'changeId' |
       externalRef: '820982911946154508',
       problems: ['line "Blue valve" has no SKU'],
     },
+    BuyerEmailSuppressed: { customerId: CUSTOMER_ID, reason: 'bounce', detail: 'General' },
+    DormantCustomersFound: { owner: 'rep_anna', week: '2026-W48', count: 1, customerIds: [CUSTOMER_ID] },
   };
 
 export function event<T extends EventType>(type: T, overrides: Partial<EventDetail<T>> = {}): DomainEvent<T> {
@@ -189,17 +301,31 @@ export function event<T extends EventType>(type: T, overrides: Partial<EventDeta
   return { type, detail } as unknown as DomainEvent<T>;
 }
 
-export function world(options: { order?: Order; customer?: Customer } = {}) {
+export function world(options: { order?: Order; customer?: Customer; documents?: TradeDocumentStore } = {}) {
   const orders = makeInMemoryOrderRepository([options.order ?? order()]);
   const customers = makeInMemoryCustomerRepository([options.customer ?? customer()]);
   const mailer = makeRecordingMailer();
   const once = makeInMemoryOnceLog();
+  const trackingTokens = makeInMemoryTrackingTokens({ [ORDER_ID]: TRACKING_TOKEN });
+  const documents = options.documents ?? makeInMemoryTradeDocumentStore();
+  const trackingUrls = trackingPageUrls(API_BASE);
   return {
     orders,
     customers,
     mailer,
     once,
-    notifyBuyer: makeNotifyBuyer({ orders, customers, mailer, once }),
+    trackingTokens,
+    documents,
+    trackingUrls,
+    notifyBuyer: makeNotifyBuyer({
+      orders,
+      customers,
+      mailer,
+      once,
+      trackingTokens,
+      documents,
+      trackingUrls,
+    }),
     notifyDepartment: (department: Parameters<typeof makeNotifyDepartment>[0]['department']) =>
       makeNotifyDepartment({ department, to: `${department}@tradeflow.example.com`, mailer, once }),
   };
