@@ -1,14 +1,10 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { makeBuyerMailer } from '../../shared/adapters/buyer-mailer';
+import { buyerMailerFromConfig } from '../../shared/adapters/buyer-mailer-from-config';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
-import { makeDynamoCommunicationLog } from '../../shared/adapters/dynamodb-communications';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
-import { makeDynamoEmailSuppressionList } from '../../shared/adapters/dynamodb-email-suppressions';
 import { makeDynamoInquiryRepository } from '../../shared/adapters/dynamodb-inquiries';
 import { makeDynamoOnceLog } from '../../shared/adapters/dynamodb-once-log';
 import { makeEventBridgePublisher } from '../../shared/adapters/eventbridge-publisher';
-import { makeSesMailer } from '../../shared/adapters/ses-mailer';
 import { loadConfig } from '../../shared/config';
 import { inquiryIdParam, replyToInquiryBody } from '../../shared/contracts/inquiries';
 import { apiHandler } from '../../shared/http/api-handler';
@@ -35,15 +31,7 @@ const replyToInquiry = makeReplyToInquiry({
   inquiries: makeDynamoInquiryRepository(db, config.INQUIRIES_TABLE),
   customers: makeDynamoCustomerRepository(db, config.CUSTOMERS_TABLE),
   // Suppressed addresses are refused; the email is the reply's entry in the customer's history.
-  mailer: makeBuyerMailer({
-    mailer: makeSesMailer(
-      new SESv2Client({}),
-      config.BUYER_MAIL_FROM,
-      config.BUYER_MAIL_FROM_CONFIGURATION_SET,
-    ),
-    suppressions: makeDynamoEmailSuppressionList(db, config.CUSTOMERS_TABLE),
-    communications: makeDynamoCommunicationLog(db, config.CUSTOMERS_TABLE),
-  }),
+  mailer: buyerMailerFromConfig(db, config),
   once: makeDynamoOnceLog(db, config.INQUIRIES_TABLE, () => new Date()),
   events: makeEventBridgePublisher(new EventBridgeClient({}), config.EVENT_BUS_NAME),
   clock: systemClock,

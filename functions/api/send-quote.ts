@@ -1,14 +1,10 @@
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { makeBuyerMailer } from '../../shared/adapters/buyer-mailer';
+import { buyerMailerFromConfig } from '../../shared/adapters/buyer-mailer-from-config';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
-import { makeDynamoCommunicationLog } from '../../shared/adapters/dynamodb-communications';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
-import { makeDynamoEmailSuppressionList } from '../../shared/adapters/dynamodb-email-suppressions';
 import { makeDynamoPricingSettings } from '../../shared/adapters/dynamodb-pricing-settings';
 import { makeDynamoQuoteRepository } from '../../shared/adapters/dynamodb-quotes';
 import { makeEventBridgePublisher } from '../../shared/adapters/eventbridge-publisher';
-import { makeSesMailer } from '../../shared/adapters/ses-mailer';
 import { loadConfig } from '../../shared/config';
 import { quoteIdParam, sendQuoteBody } from '../../shared/contracts/quotes';
 import { apiHandler } from '../../shared/http/api-handler';
@@ -43,15 +39,7 @@ const sendQuote = makeSendQuote({
   customers: makeDynamoCustomerRepository(db, config.CUSTOMERS_TABLE),
   pricing: makeDynamoPricingSettings(db, config.SETTINGS_TABLE),
   events: makeEventBridgePublisher(new EventBridgeClient({}), config.EVENT_BUS_NAME),
-  mailer: makeBuyerMailer({
-    mailer: makeSesMailer(
-      new SESv2Client({}),
-      config.BUYER_MAIL_FROM,
-      config.BUYER_MAIL_FROM_CONFIGURATION_SET,
-    ),
-    suppressions: makeDynamoEmailSuppressionList(db, config.CUSTOMERS_TABLE),
-    communications: makeDynamoCommunicationLog(db, config.CUSTOMERS_TABLE),
-  }),
+  mailer: buyerMailerFromConfig(db, config),
   links: quoteLinks(config.API_BASE_URL),
   clock: systemClock,
   timeScale: config.TRADEFLOW_TIME_SCALE,

@@ -1,14 +1,10 @@
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { makeBuyerMailer } from '../../shared/adapters/buyer-mailer';
+import { buyerMailerFromConfig } from '../../shared/adapters/buyer-mailer-from-config';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
-import { makeDynamoCommunicationLog } from '../../shared/adapters/dynamodb-communications';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
-import { makeDynamoEmailSuppressionList } from '../../shared/adapters/dynamodb-email-suppressions';
 import { makeDynamoOnceLog } from '../../shared/adapters/dynamodb-once-log';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { makeDynamoTrackingTokens } from '../../shared/adapters/dynamodb-tracking-tokens';
 import { documentsS3Client, makeS3TradeDocumentStore } from '../../shared/adapters/s3-trade-documents';
-import { makeSesMailer } from '../../shared/adapters/ses-mailer';
 import { loadConfig } from '../../shared/config';
 import { eventHandler } from '../../shared/events/event-handler';
 import { trackingPageUrls } from '../../shared/tracking-page/links';
@@ -34,15 +30,7 @@ const notifyBuyer = makeNotifyBuyer({
   orders,
   customers: makeDynamoCustomerRepository(db, config.CUSTOMERS_TABLE),
   // No email to a suppressed address; each one sent is in the customer's history.
-  mailer: makeBuyerMailer({
-    mailer: makeSesMailer(
-      new SESv2Client({}),
-      config.BUYER_MAIL_FROM,
-      config.BUYER_MAIL_FROM_CONFIGURATION_SET,
-    ),
-    suppressions: makeDynamoEmailSuppressionList(db, config.CUSTOMERS_TABLE),
-    communications: makeDynamoCommunicationLog(db, config.CUSTOMERS_TABLE),
-  }),
+  mailer: buyerMailerFromConfig(db, config),
   once,
   trackingTokens: makeDynamoTrackingTokens(db, config.ORDERS_TABLE),
   documents: makeS3TradeDocumentStore(documentsS3Client(), config.DOCUMENTS_BUCKET),
