@@ -7,6 +7,8 @@ import { awkwardText, edgeNumber, numberLikeText, oversizedText, textWithLoneSur
 export interface FuzzBody {
   generator: string;
   bytes: Buffer;
+  /** A file sent as the body itself goes with its own Content-Type, not the fuzzed ones. */
+  contentType?: string;
 }
 
 const named = (generator: string) => (text: string | Buffer) => ({
@@ -77,6 +79,12 @@ export function refusedBodies(sample: RouteSample): fc.Arbitrary<FuzzBody> {
       ),
     deepText.map((deep) => named('deep-nesting')(deep)),
   ];
+  if (sample.files)
+    choices.push(
+      fc
+        .constantFrom(...sample.files.broken)
+        .map((file) => ({ ...named('broken-file')(file.text), contentType: file.contentType })),
+    );
   if (sample.required.length)
     choices.push(
       fc
@@ -126,6 +134,12 @@ export function anyBodies(sample: RouteSample): fc.Arbitrary<FuzzBody> {
     fc.uint8Array({ maxLength: 300 }).map((bytes) => named('random-bytes')(Buffer.from(bytes))),
     refusedBodies(sample),
   ];
+  if (sample.files)
+    choices.push(
+      fc
+        .constantFrom(...sample.files.valid)
+        .map((file) => ({ ...named('valid-file')(file.text), contentType: file.contentType })),
+    );
   if (strings.length)
     choices.push(
       fc

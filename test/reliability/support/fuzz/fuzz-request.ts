@@ -32,7 +32,15 @@ export function fuzzRequest(parts: RequestParts): FuzzRequest {
     raw: {
       method: parts.method ?? route.method,
       path,
-      headers: [...credentials, ...headers],
+      headers: [
+        ...credentials,
+        ...(body?.contentType
+          ? [
+              ...headers.filter(([name]) => name.toLowerCase() !== 'content-type'),
+              ['content-type', body.contentType] as Header,
+            ]
+          : headers),
+      ],
       body: body?.bytes,
     },
   };
@@ -72,3 +80,28 @@ export function overRoutes(
   const samples = routeSamples(fixtures);
   return fc.oneof(...routes.map((route) => fuzzer(route, samples, secrets)));
 }
+
+/**
+ * One request to every route of the topology, in its order: batches taken from it in turn
+ * (`inTurn`) reach every route within ceil(routes / batch) batches, whatever the seed.
+ */
+export function oneRequestPerRoute(
+  routes: RouteSpec[],
+  fixtures: FuzzFixtures,
+  secrets: Secrets,
+  fuzzer: RouteFuzzer,
+): fc.Arbitrary<FuzzRequest[]> {
+  const samples = routeSamples(fixtures);
+  return fc.tuple(...routes.map((route) => fuzzer(route, samples, secrets))).map((requests) => {
+    const all = [...requests];
+    // The batch that failed is in the property's error; the whole tuple would run to pages.
+    Object.defineProperty(all, fc.toStringMethod, {
+      value: () => `one request to each of ${all.length} routes`,
+    });
+    return all;
+  });
+}
+
+/** The `turn`-th batch of `size` taken from `all` in turn, wrapping round. */
+export const inTurn = <T>(all: T[], turn: number, size: number): T[] =>
+  Array.from({ length: size }, (_, k) => all[(turn * size + k) % all.length]);

@@ -1,5 +1,6 @@
 import type { RouteSpec } from '../../../../infra/topology/types';
 import { customerBody } from '../../../fixtures/api-bodies';
+import { newFeatureSamples } from './feature-samples';
 
 /** What the fuzzed system holds before fuzzing: a customer, an order waiting for its deposit, a product. */
 export interface FuzzFixtures {
@@ -17,6 +18,16 @@ export interface RouteSample {
   query?: Record<string, string>;
   body?: Record<string, unknown>;
   required: string[];
+  /**
+   * A route that also takes a file as the body itself (a bank statement as text/csv or XML): files it
+   * takes, and files broken so that they can only be refused (each with its Content-Type).
+   */
+  files?: { valid: SampleFile[]; broken: SampleFile[] };
+}
+
+export interface SampleFile {
+  contentType: string;
+  text: string;
 }
 
 export const routeKey = (route: Pick<RouteSpec, 'method' | 'path'>) => `${route.method} ${route.path}`;
@@ -109,6 +120,35 @@ export function routeSamples(fixtures: FuzzFixtures): Record<string, RouteSample
     },
     'PUT /inventory/{sku}': { params: { sku }, body: { onHand: 500 }, required: ['onHand'] },
     'POST /inventory/receipts': { params: {}, body: { sku, quantity: 5 }, required: ['sku', 'quantity'] },
+    'GET /inventory/{sku}': { params: { sku }, required: [] },
+    'GET /inventory/{sku}/movements': {
+      params: { sku },
+      query: { warehouse: 'MAIN', limit: '10' },
+      required: [],
+    },
+    'POST /suppliers': {
+      params: {},
+      body: { name: 'Fuzz supplier', leadTimeDays: 14, skus: [sku] },
+      required: ['name', 'leadTimeDays'],
+    },
+    'POST /purchase-orders': {
+      params: {},
+      // An unknown supplier: the fuzzed bodies that pass validation answer 404, never a 5xx.
+      body: {
+        supplierId: 'sup_01JD0000000000000000000000',
+        currency: 'USD',
+        lines: [{ sku, quantity: 10, unitCost: '7.10' }],
+      },
+      required: ['supplierId', 'currency', 'lines'],
+    },
+    'GET /purchase-orders': { params: {}, query: { status: 'OPEN', limit: '10' }, required: [] },
+    'GET /purchase-orders/{id}': { params: { id: 'po_01JD0000000000000000000000' }, required: [] },
+    'POST /purchase-orders/{id}/receipts': {
+      params: { id: 'po_01JD0000000000000000000000' },
+      body: { lines: [{ sku, quantity: 1 }] },
+      required: ['lines'],
+    },
+    'GET /replenishment-requests': { params: {}, query: { limit: '10' }, required: [] },
     'POST /storefronts': {
       params: {},
       body: { name: 'Fuzz shop', platform: 'shopify', skuMap: { 'SHOP-1': sku }, defaultCurrency: 'USD' },
@@ -116,6 +156,15 @@ export function routeSamples(fixtures: FuzzFixtures): Record<string, RouteSample
     },
     'GET /storefronts/{id}': { params: { id: UNKNOWN_STOREFRONT }, required: [] },
     'GET /settings/escalations': { params: {}, required: [] },
+    'GET /customers/{id}/insights': { params: { id: customerId }, required: [] },
+    'GET /customers/lists/prospects': { params: {}, query: { limit: '10' }, required: [] },
+    'GET /customers/lists/dormant': { params: {}, query: { minDaysOverdue: '7', limit: '10' }, required: [] },
+    'GET /customers/lists/top': {
+      params: {},
+      query: { months: '12', currency: 'EUR', limit: '10' },
+      required: [],
+    },
+    'GET /products/{sku}/demand': { params: { sku }, query: { months: '12' }, required: [] },
     'PUT /settings/escalations': {
       params: {},
       body: {
@@ -161,6 +210,7 @@ export function routeSamples(fixtures: FuzzFixtures): Record<string, RouteSample
       body: { id: 4127, number: '4127', currency: 'EUR', line_items: [] },
       required: [],
     },
+    ...newFeatureSamples(fixtures),
   };
 }
 

@@ -1,0 +1,258 @@
+import { camt053, csvStatement } from '../../../fixtures/bank/statements';
+import type { FuzzFixtures, RouteSample } from './route-samples';
+
+/** Well-formed ids and a sku that name nothing: a write to them can only answer 4xx and keep nothing. */
+const UNKNOWN_INQUIRY = 'inq_01J9ZQ4Y5W6X7V8T9S0R1Q2P3N';
+const UNKNOWN_QUOTE = 'quo_01J9ZQ4Y5W6X7V8T9S0R1Q2P3N';
+const UNKNOWN_CUSTOMER = 'cus_01J9ZQ4Y5W6X7V8T9S0R1Q2P3N';
+const UNKNOWN_BANK_TRANSACTION = 'btx_0123456789abcdef01234567';
+const UNKNOWN_SKU = 'FUZZ-NO-SUCH-SKU';
+/** A tracking link's token (32 base64url characters) that opens no order. */
+const UNKNOWN_TRACKING_TOKEN = 'fuzzTrackingToken_opensNothing-0';
+/** A quote acceptance link's token (the form it has) that opens no quote. */
+const UNKNOWN_QUOTE_TOKEN = 'b6W1y3c0rQ9mS2kq7vZx4A';
+
+const DAY = '2026-04-17';
+const entry = {
+  ref: 'FUZZ-STMT-0417-01',
+  amount: '1829.88',
+  remittance: 'Invoice FUZZ-NOTHING-TO-MATCH',
+  payer: 'Fuzz Payer GmbH',
+  iban: 'DE89370400440532013000',
+};
+const csv = csvStatement(DAY, [entry]);
+const xml = camt053(DAY, [entry]);
+
+/**
+ * Statement files that can only be refused: no rows or no header, a column missing, an amount or date
+ * that is none, an XML document cut short or that is no camt.053, and entity tricks (XXE, a billion laughs).
+ */
+const brokenStatements = [
+  { contentType: 'text/csv', text: '' },
+  { contentType: 'text/csv', text: 'date,amount,currency\n' },
+  { contentType: 'text/csv', text: `${DAY},1829.88,EUR\n` },
+  { contentType: 'text/csv', text: `date,currency\n${DAY},EUR\n` },
+  { contentType: 'text/csv', text: `date,amount,currency\n${DAY},twelve,EUR\n` },
+  { contentType: 'text/csv', text: `date,amount,currency\n2026-13-45,12.00,EUR\n` },
+  { contentType: 'text/csv', text: `date,amount,currency\n${DAY},12.00,EURO\n` },
+  { contentType: 'text/csv; charset=utf-8', text: `date,amount,currency\n${DAY},"12.00,EUR\n` },
+  { contentType: 'application/xml', text: xml.slice(0, Math.floor(xml.length / 2)) },
+  { contentType: 'text/xml', text: xml.slice(0, -12) },
+  { contentType: 'application/xml', text: '<?xml version="1.0"?><Document><Nothing/></Document>' },
+  { contentType: 'application/xml', text: 'not xml at all' },
+  {
+    contentType: 'application/xml',
+    text: '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><Document>&x;</Document>',
+  },
+  {
+    contentType: 'application/xml',
+    text:
+      '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">' +
+      '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]><Document>&d;</Document>',
+  },
+  { contentType: 'application/pdf', text: csv },
+];
+
+/**
+ * Samples of the routes added with inquiries, the CRM profile, finance, trade documents, the tracking
+ * page and quotes (spread into routeSamples). Writes whose body fuzzing could make valid in another
+ * way (a nullable field, a longer text) point at unknown things, so refused variants stay refused.
+ */
+export function newFeatureSamples(fixtures: FuzzFixtures): Record<string, RouteSample> {
+  const { customerId, orderId, sku } = fixtures;
+  const quote = { id: UNKNOWN_QUOTE };
+  const link = { token: UNKNOWN_QUOTE_TOKEN };
+  return {
+    'POST /inquiries': {
+      params: {},
+      // No free text: lines are what it asks about, so removing them leaves an inquiry about nothing.
+      body: {
+        customerId,
+        lines: [{ sku, quantity: 50 }],
+        targetPrice: { amount: '500.00', currency: 'EUR' },
+        destinationCountry: 'DE',
+        incoterm: 'CIF',
+      },
+      required: ['customerId', 'lines', 'lines.0.sku', 'lines.0.quantity'],
+    },
+    'GET /inquiries/{id}': { params: { id: UNKNOWN_INQUIRY }, required: [] },
+    'GET /inquiries': { params: {}, query: { status: 'OPEN', limit: '10' }, required: [] },
+    'POST /inquiries/{id}/replies': {
+      params: { id: UNKNOWN_INQUIRY },
+      body: { subject: 'Your inquiry for valves', message: 'We can ship 50 pcs in March.' },
+      required: ['message'],
+    },
+    'POST /inquiries/{id}/lost': {
+      params: { id: UNKNOWN_INQUIRY },
+      body: { reason: 'The buyer chose a local supplier' },
+      required: ['reason'],
+    },
+    'GET /customers/{id}': { params: { id: customerId }, required: [] },
+    'PATCH /customers/{id}': {
+      params: { id: customerId },
+      body: {
+        version: 1,
+        contacts: [{ name: 'Jonas Weber', role: 'Purchasing', phone: '+49 40 123456' }],
+        addresses: [{ kind: 'billing', line1: 'Am Hafen 1', city: 'Hamburg', country: 'DE' }],
+        tags: ['key-account'],
+      },
+      required: ['version', 'contacts.0.name', 'addresses.0.kind', 'addresses.0.line1', 'addresses.0.city'],
+    },
+    'GET /customers/{id}/communications': {
+      params: { id: customerId },
+      query: { limit: '10' },
+      required: [],
+    },
+    'POST /customers/{id}/communications': {
+      params: { id: customerId },
+      body: { kind: 'call', subject: 'Called about the valves order' },
+      required: ['kind', 'subject'],
+    },
+    // Link routes: a browser's pages, refused with a 404 page for a link that opens nothing.
+    'GET /track/{token}': { params: { token: UNKNOWN_TRACKING_TOKEN }, required: [] },
+    'GET /track/{token}/documents/{kind}': {
+      params: { token: UNKNOWN_TRACKING_TOKEN, kind: 'proforma-invoice' },
+      required: [],
+    },
+    'POST /quotes/{id}/accept': { params: quote, body: { ...link }, required: ['token'] },
+    'GET /quotes/{id}/accept': { params: quote, query: link, required: [] },
+    'GET /quotes/{id}/proforma': { params: quote, query: link, required: [] },
+    'POST /bank-transactions': {
+      params: {},
+      body: { format: 'csv', content: csv },
+      required: ['format', 'content'],
+      files: {
+        valid: [
+          { contentType: 'text/csv', text: csv },
+          { contentType: 'application/xml', text: xml },
+        ],
+        broken: brokenStatements,
+      },
+    },
+    'GET /bank-transactions': { params: {}, query: { status: 'unmatched', limit: '10' }, required: [] },
+    'POST /bank-transactions/{id}/match': {
+      params: { id: UNKNOWN_BANK_TRANSACTION },
+      body: { orderId },
+      required: ['orderId'],
+    },
+    'POST /bank-transactions/{id}/ignore': {
+      params: { id: UNKNOWN_BANK_TRANSACTION },
+      body: { reason: 'Refund from our freight forwarder' },
+      required: ['reason'],
+    },
+    'GET /receivables': { params: {}, query: { customerId, asOf: DAY }, required: [] },
+    'GET /receivables/aging': { params: {}, query: { asOf: DAY }, required: [] },
+    'GET /credit/holds': { params: {}, query: { limit: '10' }, required: [] },
+    'GET /customers/{id}/credit': { params: { id: customerId }, required: [] },
+    // An unknown customer: creditLimit and paymentTerms take null, so a wrong type can be a valid one.
+    'PUT /customers/{id}/credit': {
+      params: { id: UNKNOWN_CUSTOMER },
+      body: {
+        version: 1,
+        creditLimit: { amount: '80000.00', currency: 'EUR' },
+        paymentTerms: { type: 'OA', netDays: 60 },
+        note: 'Annual review',
+      },
+      required: ['version'],
+    },
+    'GET /settings/exchange-rates': { params: {}, required: [] },
+    'PUT /settings/exchange-rates': {
+      params: {},
+      body: {
+        version: 0,
+        companyCurrency: 'EUR',
+        rates: [{ from: 'EUR', to: 'USD', rate: '1.0842', effectiveFrom: '2026-04-01' }],
+      },
+      required: [
+        'version',
+        'companyCurrency',
+        'rates',
+        'rates.0.from',
+        'rates.0.to',
+        'rates.0.rate',
+        'rates.0.effectiveFrom',
+      ],
+    },
+    'GET /orders/{id}/documents': { params: { id: orderId }, required: [] },
+    'GET /orders/{id}/documents/{kind}': {
+      params: { id: orderId, kind: 'proforma-invoice' },
+      query: { format: 'pdf' },
+      required: [],
+    },
+    // The fixture order holds no documents back: a retry can only be refused (409).
+    'POST /orders/{id}/documents/retry': { params: { id: orderId }, required: [] },
+    'GET /settings/company': { params: {}, required: [] },
+    'PUT /settings/company': {
+      params: {},
+      body: {
+        version: 0,
+        name: 'Fuzz Valve Works Co., Ltd.',
+        addressLines: ['88 Harbour Road'],
+        country: 'CN',
+        registrations: [{ label: 'USCI', value: '91330200MA2XXXXXX1' }],
+      },
+      required: [
+        'version',
+        'name',
+        'addressLines',
+        'addressLines.0',
+        'country',
+        'registrations.0.label',
+        'registrations.0.value',
+      ],
+    },
+    // An unknown sku: every field is optional, so a fix with a field left out is still a fix.
+    'PATCH /products/{sku}': {
+      params: { sku: UNKNOWN_SKU },
+      body: { hsCode: '8481.80', originCountry: 'CN' },
+      required: [],
+    },
+    'POST /quotes': {
+      params: {},
+      body: {
+        customerId,
+        currency: 'EUR',
+        incoterm: { code: 'CIF', place: 'Hamburg' },
+        shippingAddress: { name: 'Fuzz Buyer', line1: 'Am Hafen 1', city: 'Hamburg', country: 'DE' },
+        lines: [{ sku, quantity: 20 }],
+      },
+      required: [
+        'customerId',
+        'incoterm',
+        'incoterm.code',
+        'incoterm.place',
+        'shippingAddress',
+        'lines',
+        'lines.0',
+        'lines.0.sku',
+        'lines.0.quantity',
+      ],
+    },
+    'GET /quotes': { params: {}, query: { customerId, limit: '10' }, required: [] },
+    'GET /quotes/{id}': { params: quote, required: [] },
+    'POST /quotes/{id}/revisions': {
+      params: quote,
+      body: { lines: [{ sku, quantity: 500 }], reason: 'The buyer doubled the volume' },
+      required: ['lines', 'lines.0', 'lines.0.sku', 'lines.0.quantity'],
+    },
+    'POST /quotes/{id}/approve': {
+      params: quote,
+      body: { revision: 1, note: 'Strategic account' },
+      required: ['revision'],
+    },
+    'POST /quotes/{id}/send': { params: quote, body: { message: 'Our offer follows.' }, required: [] },
+    'GET /settings/pricing': { params: {}, required: [] },
+    'PUT /settings/pricing': {
+      params: {},
+      body: {
+        version: 0,
+        targetMarginPercent: 32,
+        marginFloorPercent: 18,
+        volumeTiers: [{ minQuantity: 100, discountPercent: 2 }],
+        priceLists: { [customerId]: { [sku]: { discountPercent: 5 } } },
+        rounding: { CHF: { increment: '0.05' } },
+      },
+      required: ['version', 'volumeTiers.0.minQuantity', 'volumeTiers.0.discountPercent'],
+    },
+  };
+}
