@@ -24,6 +24,9 @@ declare module 's3rver' {
     constructor(options: S3rverOptions);
     run(): Promise<{ address: string; port: number }>;
     close(): Promise<void>;
+    /** Koa's middleware list (s3rver is a Koa app), composed when it starts listening. */
+    middleware: ((ctx: never, next: () => Promise<unknown>) => unknown)[];
+    store: { existsObject(bucket: string, key: string): Promise<boolean> };
   }
   export = S3rver;
 }

@@ -74,7 +74,20 @@ describe('idempotency: one Idempotency-Key fired concurrently', () => {
   });
 
   it('refuses the same key with another body with 422, and changes nothing', async () => {
-    // Prepare
+    // Prepare: the workflow at rest first, waiting for the deposit (after the confirmation email it
+    // still issues the confirmation documents, whose writes are not the 422's)
+    await eventually(
+      async () => {
+        const listed = await system.api(`/orders?customerId=${customerId}`, { as: 'sales' });
+        const waiting = listed.json.items.some(
+          (item: { status: string }) => item.status === 'AWAITING_DEPOSIT',
+        );
+        return waiting || undefined;
+      },
+      60_000,
+      'the order waiting for its deposit',
+    );
+    await system.runtime.idle();
     const snapshots = tableSnapshots(system.runtime.info.endpoints.dynamodb);
     const before = await snapshots.take();
     const other = { ...orderBody(customerId), buyerPo: 'PO-ANOTHER' };

@@ -8,7 +8,7 @@ import { numberSeries } from '../../documents/document-numbers';
 import { DOCUMENT_SETS, type DocumentDraft, type DocumentSet } from '../../documents/trade-document';
 import type { Product } from '../../domain/inventory';
 import type { DocumentTask, IssuedDocument, Order } from '../../domain/order';
-import { NotFoundError } from '../../errors';
+import { ConcurrentUpdateError, NotFoundError } from '../../errors';
 import type { Clock } from '../../ports/clock';
 import type { CompanyDetailsStore } from '../../ports/company-details';
 import type { CustomerRepository } from '../../ports/customers';
@@ -67,23 +67,26 @@ export function makeIssueDocuments(deps: IssueDocumentsDeps) {
     const results: { stored: StoredDocument; issued: boolean }[] = [];
     for (const draft of drafts) results.push(await issueOne(deps, order.orderId, draft, now));
 
-    const issued = results.filter((result) => result.issued);
     await updateOrder(deps.orders, orderId, (current) => {
-      const documents = mergeIssued(
-        current.documents ?? [],
-        results.map((result) => result.stored),
-      );
+      const known = current.documents ?? [];
+      // What the order does not list yet, whoever rendered it: this run, or an earlier one stopped
+      // (killed, timed out) between keeping the files and writing the order, or a concurrent retry
+      // that wrote first. So the entry is written once per version, never twice and never lost.
+      const fresh = results
+        .map((result) => result.stored)
+        .filter((stored) => !known.some((d) => d.kind === stored.kind && d.version >= stored.version));
       const tasks = (current.documentTasks ?? []).filter((task) => task.set !== set);
-      const unchanged =
-        sameContent(documents, current.documents ?? []) &&
-        tasks.length === (current.documentTasks ?? []).length;
-      if (unchanged) return undefined;
-      const next = { ...current, documents, documentTasks: tasks.length ? tasks : undefined };
-      return issued.length
+      if (!fresh.length && tasks.length === (current.documentTasks ?? []).length) return undefined;
+      const next = {
+        ...current,
+        documents: mergeIssued(known, fresh),
+        documentTasks: tasks.length ? tasks : undefined,
+      };
+      return fresh.length
         ? withEntry(next, {
             at: now,
             by: WORKFLOW,
-            what: `Documents issued: ${issued.map(({ stored }) => `${stored.number} v${stored.version}`).join(', ')}`,
+            what: `Documents issued: ${fresh.map((stored) => `${stored.number} v${stored.version}`).join(', ')}`,
           })
         : { ...next, updatedAt: now };
     });
@@ -145,23 +148,33 @@ async function issueOne(
     latest?.number ?? (await deps.numbers.numberFor(orderId, draft.kind, numberSeries(draft.kind, now)));
   const version = (latest?.version ?? 0) + 1;
   const files = await documentFiles({ ...draft, number, date: now.slice(0, 10), version });
-  const stored = await deps.documents.save({
-    orderId,
-    kind: draft.kind,
-    number,
-    version,
-    issuedAt: now,
-    contentHash: hash,
-    files,
-  });
-  return { stored, issued: true };
+  try {
+    const stored = await deps.documents.save({
+      orderId,
+      kind: draft.kind,
+      number,
+      version,
+      issuedAt: now,
+      contentHash: hash,
+      files,
+    });
+    return { stored, issued: true };
+  } catch (error) {
+    if (!(error instanceof ConcurrentUpdateError)) throw error;
+    // Another run (a timed-out one still going, or its retry) kept this version first: if it says
+    // the same, the work is done; otherwise the error makes the step's Retry start over.
+    const kept = await deps.documents.latest(orderId, draft.kind);
+    if (kept?.version === version && kept.contentHash === hash) return { stored: kept, issued: false };
+    throw error;
+  }
 }
 
+/** The order's documents with newer versions in place of older ones; a version it lists is kept as listed. */
 function mergeIssued(current: IssuedDocument[], stored: StoredDocument[]): IssuedDocument[] {
   const byKind = new Map(current.map((document) => [document.kind, document]));
   for (const document of stored) {
     const known = byKind.get(document.kind);
-    if (!known || known.version <= document.version) {
+    if (!known || known.version < document.version) {
       byKind.set(document.kind, {
         kind: document.kind,
         number: document.number,

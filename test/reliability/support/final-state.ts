@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { localClientConfig, localNames } from '../../../infra/local/local-aws';
 import type { LocalInfo } from '../../../infra/local/runtime';
+import { DOCUMENT_PREFIX } from '../../../shared/documents/document-numbers';
 import type { SentEmail } from '../../integration/support/local-system';
 import { type Batch, orderedUnits, receivedUnits } from './order-batch';
 import type { RetryingClient } from './retrying-client';
@@ -105,10 +106,19 @@ export async function readFinalState(
   };
 }
 
-/** A text about order `index` with its ids, buyer and batch name replaced, to compare across batches. */
+/** A trade-document number, `CI-2026-000123`: its kind's prefix, the year and the sequence. */
+const DOCUMENT_NUMBER = new RegExp(`\\b(${Object.values(DOCUMENT_PREFIX).join('|')})-\\d{4}-\\d{6,}\\b`, 'g');
+
+/**
+ * A text about order `index` with its ids, buyer, batch name and trade-document numbers replaced, to
+ * compare across batches. A document number (`CI-2026-000123`) comes from one company-wide sequence
+ * per kind, so it depends on how many orders got there first: like the order id, not the order's story.
+ * Its kind prefix and the version (`v2`) stay.
+ */
 function normalized(text: string, batch: Batch, index: number, orderId: string): string {
   return text
     .replaceAll(orderId, '<order>')
+    .replace(DOCUMENT_NUMBER, '$1-<number>')
     .replaceAll(batch.orders[index].email, '<buyer>')
     .replaceAll(`${batch.run}-${index}`, '<tag>')
     .replaceAll(batch.run, '<run>');
