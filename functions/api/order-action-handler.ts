@@ -21,10 +21,15 @@ import * as z from '../../shared/zod-mini';
  * The composition root every `POST /orders/{id}/<action>` handler shares (not an entry itself):
  * config, the order action's ports, Idempotency-Key, and the answer (the order as staff see it).
  */
-export function orderActionHandler<B extends z.core.$ZodType>(options: {
+export function orderActionHandler<
+  B extends z.core.$ZodType,
+  D extends OrderActionDeps = OrderActionDeps,
+>(options: {
   scope: string;
   body: B;
-  make: (deps: OrderActionDeps) => (orderId: string, body: z.output<B>, caller: Caller) => Promise<Order>;
+  make: (deps: D) => (orderId: string, body: z.output<B>, caller: Caller) => Promise<Order>;
+  /** More ports the action needs, beyond every action's (made once, at cold start). */
+  more?: (deps: OrderActionDeps) => D;
 }) {
   const config = loadConfig(
     z.object({
@@ -35,12 +40,13 @@ export function orderActionHandler<B extends z.core.$ZodType>(options: {
       IDEMPOTENCY_TABLE: z.string().check(z.minLength(1)),
     }),
   );
-  const action = options.make({
+  const deps: OrderActionDeps = {
     orders: makeDynamoOrderRepository(dynamoDocumentClient(), config.ORDERS_TABLE),
     events: makeEventBridgePublisher(new EventBridgeClient({}), config.EVENT_BUS_NAME),
     callbacks: makeSfnWorkflowCallbacks(new SFNClient({})),
     clock: systemClock,
-  });
+  };
+  const action = options.make(options.more ? options.more(deps) : (deps as D));
   const idempotent = idempotentApi({
     scope: options.scope,
     store: dynamoIdempotencyStore(config.IDEMPOTENCY_TABLE),

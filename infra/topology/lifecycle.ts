@@ -110,6 +110,12 @@ export const lifecycleFunctions: [string, FunctionSpec][] = [
   orderAction('record-tracking-event', 'POST /orders/{id}/tracking-events'),
   orderAction('record-delivery', 'POST /orders/{id}/delivery'),
   orderAction('cancel-order', 'POST /orders/{id}/cancel'),
+  // Also the SLA settings: the packing wait's due time moves to the promised day.
+  api('promise-production-date', 'POST /orders/{id}/promised-date: the day production promises', {
+    tables: { orders: 'readwrite', idempotency: 'readwrite', settings: 'read' },
+    bus: true,
+    workflows: { orderLifecycle: ['callback'] },
+  }),
   ...DEPARTMENTS.map(notifyDepartment),
 ].map((spec) => [spec.name, spec]);
 

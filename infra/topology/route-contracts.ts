@@ -34,6 +34,7 @@ import {
   cancelOrderBody,
   creditDecisionBody,
   listOrdersQuery,
+  promisedDateBody,
   recordDeliveryBody,
   recordPackingBody,
   recordPaymentBody,
@@ -461,6 +462,20 @@ export const routeContracts: Record<string, RouteContract> = {
     responses: { 200: theOrder },
     problems: { ...noOrder, 409: notNow },
     example: { deliveredAt: '2027-01-06T14:00:00Z', receivedBy: 'J. Weber' },
+  },
+  'POST /orders/{id}/promised-date': {
+    summary: 'Promise a production date',
+    description:
+      'The day production promises the goods packed. Kept on the order; while it waits for packing, the ' +
+      "wait's next escalation is due by that day (the SLA's promised date) instead of the default. A new " +
+      'date replaces the old; the same date again changes nothing.',
+    tag: 'Order actions',
+    pathParams: orderId,
+    body: promisedDateBody,
+    idempotent: true,
+    responses: { 200: theOrder },
+    problems: { ...noOrder, 409: 'The order is packed, shipped or closed (the error names its status)' },
+    example: { promisedDate: '2026-12-18', note: 'second shift from Monday' },
   },
   'POST /orders/{id}/cancel': {
     summary: 'Cancel an order',

@@ -67,6 +67,12 @@ export const routes: RouteSpec[] = [
   },
   {
     method: 'POST',
+    path: '/orders/{id}/promised-date',
+    function: 'promise-production-date',
+    callers: { staff: ['warehouse', 'admin'] },
+  },
+  {
+    method: 'POST',
     path: '/orders/{id}/delivery',
     function: 'record-delivery',
     callers: { staff: ['logistics'] },

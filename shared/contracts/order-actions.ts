@@ -108,6 +108,14 @@ export const recordDeliveryBody = z.strictObject({
 });
 export type RecordDeliveryBody = z.infer<typeof recordDeliveryBody>;
 
+/** A calendar day: `2026-12-15`. */
+const isoDate = z
+  .string()
+  .check(z.refine(isDate, { message: 'must be an ISO 8601 date, such as 2026-12-15' }));
+
+export const promisedDateBody = z.strictObject({ promisedDate: isoDate, note: z.optional(note) });
+export type PromisedDateBody = z.infer<typeof promisedDateBody>;
+
 export const cancelOrderBody = z.strictObject({ reason: nonEmpty(1000) });
 export type CancelOrderBody = z.infer<typeof cancelOrderBody>;
 

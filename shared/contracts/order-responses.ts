@@ -69,6 +69,8 @@ export const orderResponse = z.object({
   waitingSince: z.optional(z.string()),
   /** When the wait's next escalation step is due (its SLA). */
   waitDueAt: z.optional(z.string()),
+  /** The day production promised the goods packed (POST /orders/{id}/promised-date). */
+  promisedDate: z.optional(z.string()),
   customerId: z.string(),
   currency: z.string(),
   incoterm,

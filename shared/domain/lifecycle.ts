@@ -53,6 +53,7 @@ export const STAFF_ACTIONS = [
   'tracking-event',
   'delivery',
   'cancel',
+  'promised-date',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -79,6 +80,8 @@ const ALLOWED_IN: Readonly<Record<StaffAction, readonly OrderStatus[]>> = {
   'tracking-event': ['IN_TRANSIT'],
   delivery: ['IN_TRANSIT'],
   cancel: openStatuses(),
+  // Production promises a finish date any time before the goods are packed.
+  'promised-date': ['CONFIRMED', 'AWAITING_DEPOSIT', 'AWAITING_STOCK', 'IN_PRODUCTION'],
 };
 
 function openStatuses(): OrderStatus[] {

@@ -181,6 +181,8 @@ export interface Order {
   };
   /** The workflow wait the order is in: ended through the API with its task token. */
   pendingWait?: PendingWait;
+  /** The day production promised the goods packed (`YYYY-MM-DD`): the packing wait's SLA counts to it. */
+  promisedDate?: string;
   /** The trade documents issued: the newest version of each kind (every version is in the documents store). */
   documents?: IssuedDocument[];
   /**

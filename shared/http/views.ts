@@ -58,6 +58,7 @@ export function orderView(order: Order, audience: Audience = 'staff') {
     shippingAddress: order.shippingAddress,
     ...(order.buyerPo ? { buyerPo: order.buyerPo } : {}),
     ...(order.externalRef ? { externalRef: order.externalRef } : {}),
+    ...(order.promisedDate ? { promisedDate: order.promisedDate } : {}),
     ...(order.externalName ? { externalName: order.externalName } : {}),
     ...(order.problems ? { problems: order.problems } : {}),
     ...(order.failure ? { failure: order.failure } : {}),

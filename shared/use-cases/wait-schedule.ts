@@ -7,7 +7,7 @@ export interface ScheduledStep extends EscalationStep {
   at: string;
 }
 
-/** What an order knows of a wait's own dates (no promised date is kept yet). */
+/** What an order knows of a wait's own dates. */
 export function waitContext(order: Order, since: string): WaitContext {
   const eta = order.tracking?.eta ?? order.shipment?.eta;
   return {
@@ -19,6 +19,8 @@ export function waitContext(order: Order, since: string): WaitContext {
       ? { supplierLeadTimeDays: order.supply.supplierLeadTimeDays }
       : {}),
     ...(order.supply?.stockExpectedAt ? { stockExpectedAt: order.supply.stockExpectedAt } : {}),
+    // The packing wait: the day production promised.
+    ...(order.promisedDate ? { promisedDate: order.promisedDate } : {}),
   };
 }
 

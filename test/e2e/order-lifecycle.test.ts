@@ -66,6 +66,15 @@ describe('an export order, receipt to completion, through the API', () => {
     expect(reused.status).toBe(422);
 
     await reach(orderId, 'IN_PRODUCTION');
+    const promised = await post('promised-date', 'warehouse', { promisedDate: '2099-12-18' });
+    expect(promised.status).toBe(200);
+    expect(promised.json).toMatchObject({ status: 'IN_PRODUCTION', promisedDate: '2099-12-18' });
+    expect(
+      (await post('promised-date', 'warehouse', { promisedDate: '2001-01-01' })).json.error,
+    ).toMatchObject({
+      field: 'promisedDate',
+    });
+    expect((await post('promised-date', 'logistics', { promisedDate: '2099-12-18' })).status).toBe(403);
     const short = await post('packing', 'warehouse', {
       packages: [
         {

@@ -128,6 +128,7 @@ const ACTION_STATUSES: Record<StaffAction, OrderStatus[]> = {
   'tracking-event': ['IN_TRANSIT'],
   delivery: ['IN_TRANSIT'],
   cancel: ORDER_STATUSES.filter((s) => !['COMPLETED', 'CANCELLED', 'REJECTED'].includes(s)),
+  'promised-date': ['CONFIRMED', 'AWAITING_DEPOSIT', 'AWAITING_STOCK', 'IN_PRODUCTION'],
 };
 
 const ACTION_PAIRS = STAFF_ACTIONS.flatMap((action) =>

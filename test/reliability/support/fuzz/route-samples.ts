@@ -107,6 +107,11 @@ export function routeSamples(fixtures: FuzzFixtures): Record<string, RouteSample
       body: { status: 'DEPARTED', at: '2026-12-02T08:00:00Z', location: 'Shanghai' },
       required: ['status', 'at'],
     },
+    'POST /orders/{id}/promised-date': {
+      params: id,
+      body: { promisedDate: '2027-01-05', note: 'second shift' },
+      required: ['promisedDate'],
+    },
     'POST /orders/{id}/delivery': {
       params: id,
       body: { deliveredAt: '2027-01-10T09:00:00Z', receivedBy: 'Ana' },
