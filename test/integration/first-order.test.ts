@@ -149,6 +149,7 @@ describe('the first order, end to end', () => {
       'Order validated',
       'Credit approved automatically',
       'Order confirmed',
+      expect.stringMatching(/^Documents issued: PI-\d{4}-\d{6} v1, OC-\d{4}-\d{6} v1$/),
       'Waiting for the deposit',
     ]);
 
