@@ -104,8 +104,12 @@ export const quoteFunctions: [string, FunctionSpec][] = [
   api(
     'get-quote-proforma',
     "GET /quotes/{id}/proforma?token=: the quote's proforma invoice (PDF), by the quote's link",
-    // inventory: the products' names, HS codes, origins and weights; settings: the company details.
-    { tables: { quotes: 'read', customers: 'read', inventory: 'read', settings: 'read' } },
+    // inventory: the products' names, HS codes, origins and weights; settings: the company details;
+    // documents: each revision's PDF, kept once and opened by a presigned link (a browser's way).
+    {
+      tables: { quotes: 'read', customers: 'read', inventory: 'read', settings: 'read' },
+      buckets: { documents: 'readwrite' },
+    },
   ),
   [
     'expire-quotes',

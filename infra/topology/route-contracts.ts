@@ -433,6 +433,7 @@ export const routeContracts: Record<string, RouteContract> = {
       mode: 'SEA',
       transportDocumentNo: 'MAEU123456789',
       trackingNumber: 'MSKU1234567',
+      vesselOrFlight: 'MAERSK ESSEX / 245W',
       trackingUrl: 'https://www.maersk.com/tracking/MSKU1234567',
       etd: '2026-12-01',
       eta: '2027-01-05T08:00:00Z',

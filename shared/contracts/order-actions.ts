@@ -83,6 +83,8 @@ export const recordShipmentBody = z.strictObject({
   mode: z.enum(MODES, { message: `must be one of ${MODES.join(', ')}` }),
   transportDocumentNo: nonEmpty(64),
   trackingNumber: nonEmpty(64),
+  /** The vessel and voyage or the flight, as the carrier's booking names them: `MAERSK ESSEX / 245W`, `LH 8400`. */
+  vesselOrFlight: z.optional(nonEmpty(100)),
   trackingUrl: z.optional(
     z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).check(z.maxLength(2000)),
   ),

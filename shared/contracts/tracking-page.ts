@@ -30,6 +30,7 @@ export const trackingPageResponse = z.object({
       trackingUrl: z.optional(z.string()),
       etd: z.string(),
       eta: z.string(),
+      vesselOrFlight: z.optional(z.string()),
       portOfLoading: z.optional(z.string()),
       portOfDischarge: z.optional(z.string()),
       dispatchedAt: z.string(),

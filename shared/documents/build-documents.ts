@@ -24,8 +24,6 @@ export interface OrderDocumentSources {
   /** The ordered products by sku; a missing one gives lines without HS code or origin (a check fails). */
   products: ReadonlyMap<string, Product>;
   company: CompanyDetails;
-  /** Transport details known beyond the order's shipment (e.g. a vessel name). */
-  vesselOrFlight?: string;
 }
 
 const round3 = (kg: number) => Math.round(kg * 1000) / 1000;
@@ -156,7 +154,7 @@ export function buildOrderDocument(kind: DocumentKind, sources: OrderDocumentSou
     ? {
         mode: shipment.mode,
         carrier: shipment.carrier,
-        ...(sources.vesselOrFlight ? { vesselOrFlight: sources.vesselOrFlight } : {}),
+        ...(shipment.vesselOrFlight ? { vesselOrFlight: shipment.vesselOrFlight } : {}),
         ...(shipment.portOfLoading ? { portOfLoading: shipment.portOfLoading } : {}),
         ...(shipment.portOfDischarge ? { portOfDischarge: shipment.portOfDischarge } : {}),
         transportDocumentName: transportDocumentName(shipment.mode),

@@ -63,6 +63,7 @@ const CSV_COLUMNS = [
   'incoterm',
   'currency',
   'transportMode',
+  'vesselOrFlight',
   'transportDocumentNo',
   'lineNo',
   'sku',
@@ -89,6 +90,7 @@ export function customsCsv(document: TradeDocument): string {
     incoterm: `${document.incoterm.code} ${document.incoterm.place}`,
     currency: document.currency,
     transportMode: document.transport?.mode ?? '',
+    vesselOrFlight: document.transport?.vesselOrFlight ?? '',
     transportDocumentNo: document.transport?.transportDocumentNo ?? '',
   };
   const rows = document.lines.map((line) => ({

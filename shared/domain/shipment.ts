@@ -8,6 +8,8 @@ export interface Shipment {
   mode: TransportMode;
   transportDocumentNo: string;
   trackingNumber: string;
+  /** The vessel and voyage (`MAERSK ESSEX / 245W`) or the flight (`LH 8400`), when the booking names it. */
+  vesselOrFlight?: string;
   trackingUrl?: string;
   /** ISO 8601 date or date-time. */
   etd: string;

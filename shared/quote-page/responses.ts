@@ -42,8 +42,17 @@ export function quotePdf(filename: string, bytes: Uint8Array): APIGatewayProxyRe
       'content-type': 'application/pdf',
       'content-disposition': `inline; filename="${filename.replace(/[^A-Za-z0-9._-]/g, '_')}"`,
       ...PRIVATE_PAGE,
+      vary: 'Accept',
     },
     body: Buffer.from(bytes).toString('base64'),
     isBase64Encoded: true,
   };
+}
+
+/**
+ * A browser's way to the proforma: 302 to a short-lived presigned link (API Gateway sends a base64
+ * body as binary only to a request whose Accept names application/pdf). Still private: the link is a secret.
+ */
+export function quoteRedirect(url: string): APIGatewayProxyResult {
+  return { statusCode: 302, headers: { location: url, ...PRIVATE_PAGE, vary: 'Accept' }, body: '' };
 }

@@ -17,6 +17,8 @@ export interface PageWords {
     eta: string;
     shipment: string;
     carrier: string;
+    vessel: string;
+    flight: string;
     trackingNumber: string;
     trackAtCarrier: string;
     etd: string;
@@ -51,6 +53,8 @@ const en: PageWords = {
     eta: 'Estimated arrival (ETA)',
     shipment: 'Shipment',
     carrier: 'Carrier',
+    vessel: 'Vessel / voyage',
+    flight: 'Flight',
     trackingNumber: 'Tracking number',
     trackAtCarrier: "Track at the carrier's site",
     etd: 'Departure (ETD)',
@@ -124,6 +128,8 @@ const zhCN: PageWords = {
     eta: '预计到达日期（ETA）',
     shipment: '货运信息',
     carrier: '承运人',
+    vessel: '船名 / 航次',
+    flight: '航班',
     trackingNumber: '跟踪号',
     trackAtCarrier: '在承运人网站查询',
     etd: '预计发运日期（ETD）',

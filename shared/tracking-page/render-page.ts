@@ -34,6 +34,10 @@ export function renderTrackingPage(view: TrackingView, customerLanguage: string 
         label.shipment,
         rows([
           [label.carrier, e(shipment.carrier)],
+          shipment.vesselOrFlight && [
+            shipment.mode === 'AIR' ? label.flight : label.vessel,
+            e(shipment.vesselOrFlight),
+          ],
           [words.transportDocuments[shipment.mode] ?? shipment.mode, e(shipment.transportDocumentNo)],
           [
             label.trackingNumber,

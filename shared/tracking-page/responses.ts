@@ -60,3 +60,11 @@ export function trackingPdf(filename: string, bytes: Uint8Array): APIGatewayProx
     isBase64Encoded: true,
   };
 }
+
+/**
+ * A browser's way to a PDF: 302 to a short-lived presigned link (API Gateway sends a base64 body as
+ * binary only to a request whose Accept names application/pdf). Still private: the link is a secret.
+ */
+export function trackingRedirect(url: string): APIGatewayProxyResult {
+  return { statusCode: 302, headers: { location: url, ...PRIVATE_PAGE }, body: '' };
+}

@@ -29,6 +29,7 @@ export interface TrackingView {
     trackingUrl?: string;
     etd: string;
     eta: string;
+    vesselOrFlight?: string;
     portOfLoading?: string;
     portOfDischarge?: string;
     dispatchedAt: string;
@@ -70,6 +71,7 @@ export function trackingView(
             ...(shipment.trackingUrl ? { trackingUrl: shipment.trackingUrl } : {}),
             etd: shipment.etd,
             eta: shipment.eta,
+            ...(shipment.vesselOrFlight ? { vesselOrFlight: shipment.vesselOrFlight } : {}),
             ...(shipment.portOfLoading ? { portOfLoading: shipment.portOfLoading } : {}),
             ...(shipment.portOfDischarge ? { portOfDischarge: shipment.portOfDischarge } : {}),
             dispatchedAt: shipment.dispatchedAt,

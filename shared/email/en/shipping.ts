@@ -46,6 +46,10 @@ export const ShipmentDispatched: BuyerTemplates['ShipmentDispatched'] = ({ detai
       paragraph(`Your ${orderRef(order)} is on its way${mode ? ` by ${mode}` : ''}.`),
       facts(
         { label: 'Carrier', value: detail.carrier },
+        order.shipment?.vesselOrFlight && {
+          label: detail.mode === 'AIR' ? 'Flight' : 'Vessel / voyage',
+          value: order.shipment.vesselOrFlight,
+        },
         { label: documentName(detail.mode), value: detail.transportDocumentNo },
         { label: 'Tracking number', value: detail.trackingNumber },
         link && { label: 'Track it', value: link, href: link },

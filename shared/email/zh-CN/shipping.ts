@@ -52,6 +52,10 @@ export const ShipmentDispatched: BuyerTemplates['ShipmentDispatched'] = ({ detai
       paragraph(`贵司的${orderRef(order)}已${mode ? `通过${mode}` : ''}发出。`),
       facts(
         { label: '承运人', value: detail.carrier },
+        order.shipment?.vesselOrFlight && {
+          label: detail.mode === 'AIR' ? '航班' : '船名 / 航次',
+          value: order.shipment.vesselOrFlight,
+        },
         { label: documentName(detail.mode), value: detail.transportDocumentNo },
         { label: '跟踪号', value: detail.trackingNumber },
         link && { label: '在线跟踪', value: link, href: link },

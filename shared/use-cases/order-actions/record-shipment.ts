@@ -44,7 +44,8 @@ function decide(order: Order, shipment: Shipment, by: Actor, now: string): Actio
     { shipment: { ...shipment, dispatchedAt: now }, tracking: startTracking(shipment.eta) },
     {
       what:
-        `Shipment booked: ${shipment.carrier} by ${shipment.mode}, ` +
+        `Shipment booked: ${shipment.carrier} by ${shipment.mode}` +
+        `${shipment.vesselOrFlight ? ` (${shipment.vesselOrFlight})` : ''}, ` +
         `${transportDocumentName(shipment.mode)} ${shipment.transportDocumentNo}, tracking ${shipment.trackingNumber}`,
       note: `ETD ${shipment.etd}, ETA ${shipment.eta}`,
       by,

@@ -10,6 +10,7 @@ import { buyerQuoteView } from '../../email/quotes/buyer-quote-view';
 import { enPaymentTerms } from '../../email/quotes/quote-words';
 import type { CompanyDetailsStore } from '../../ports/company-details';
 import type { InventoryRepository } from '../../ports/inventory';
+import type { KeptPdfs } from '../../ports/pdf-links';
 
 /** The proforma of a quote revision: `PI-<quote id without its prefix>-<revision>`. */
 export const quoteProformaNumber = (quote: Quote) =>
@@ -99,5 +100,41 @@ export function makeRenderQuoteProforma(deps: QuoteProformaDeps) {
       filename: `${input.number}.pdf`,
       bytes: await renderDocumentPdf(proformaDocument(input)),
     };
+  };
+}
+
+/** Where a quote revision's proforma is kept in the documents bucket: one PDF per revision. */
+export const quoteProformaKey = (quote: Quote) =>
+  `quotes/${quote.quoteId}/r${quote.current.revision}/proforma.pdf`;
+
+export interface QuoteProformaAnswerDeps extends QuoteProformaDeps {
+  pdfs: KeptPdfs;
+}
+
+export type QuoteProformaAnswer = { filename: string } & ({ bytes: Uint8Array } | { url: string });
+
+/**
+ * The proforma of a quote's current revision, for its link: rendered once per revision and kept in
+ * the documents bucket (written only if absent, so racing requests keep one), then its bytes when the
+ * caller asked for a PDF, else a short-lived presigned link for the browser (API Gateway would send
+ * the bytes to a browser's Accept as base64 text). Every later request serves the kept PDF.
+ */
+export function makeQuoteProformaAnswer(deps: QuoteProformaAnswerDeps) {
+  const render = makeRenderQuoteProforma(deps);
+  return async (
+    quote: Quote,
+    customer: () => Promise<Customer | undefined>,
+    answer: { asBytes: boolean },
+  ): Promise<QuoteProformaAnswer> => {
+    const key = quoteProformaKey(quote);
+    const filename = `${quoteProformaNumber(quote)}.pdf`;
+    const kept = answer.asBytes ? await deps.pdfs.read(key) : undefined;
+    if (kept) return { filename, bytes: kept };
+    if (answer.asBytes || !(await deps.pdfs.has(key))) {
+      const { bytes } = await render(quote, await customer());
+      await deps.pdfs.keep(key, bytes);
+      if (answer.asBytes) return { filename, bytes: (await deps.pdfs.read(key)) ?? bytes };
+    }
+    return { filename, url: await deps.pdfs.link(key, filename) };
   };
 }

@@ -159,8 +159,16 @@ describe('quotes on the local runtime', () => {
     const page = await fetch(`${base}/accept?token=${token}`);
     const html = await page.text();
     const proformaLink = /\/quotes\/[^/\s]+\/proforma\?token=[A-Za-z0-9_-]+/.exec(email.body.text ?? '');
-    const proforma = await fetch(`${base}/proforma?token=${token}`);
-    const pdf = new Uint8Array(await proforma.arrayBuffer());
+    const proforma = await fetch(`${base}/proforma?token=${token}`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' },
+      redirect: 'manual',
+    });
+    const location = proforma.headers.get('location') ?? '';
+    const downloaded = await fetch(location);
+    const pdf = new Uint8Array(await downloaded.arrayBuffer());
+    const again = await fetch(`${base}/proforma?token=${token}`, { redirect: 'manual' });
+    const asPdf = await fetch(`${base}/proforma?token=${token}`, { headers: { accept: 'application/pdf' } });
+    const asPdfBytes = new Uint8Array(await asPdf.arrayBuffer());
     const wrong = await fetch(`${base}/accept?token=${'x'.repeat(22)}`);
     const wrongPdf = await fetch(`${base}/proforma?token=${'x'.repeat(22)}`);
     const form = await fetch(`${base}/accept`, {
@@ -179,8 +187,23 @@ describe('quotes on the local runtime', () => {
     expect(html).toContain('<form method="post" action="accept">');
     expect(html).not.toMatch(/marginPercent|unitCost/);
     expect(proformaLink).not.toBeNull();
-    expect(proforma.status).toBe(200);
-    expect(proforma.headers.get('content-type')).toBe('application/pdf');
+    expect(proforma.status).toBe(302);
+    expect(proforma.headers.get('cache-control')).toBe('no-store');
+    expect(proforma.headers.get('referrer-policy')).toBe('no-referrer');
+    const link = new URL(location);
+    expect(link.origin).toBe(system.runtime.info.endpoints.s3);
+    expect(link.hostname).toBe('127.0.0.1');
+    expect(decodeURIComponent(link.pathname)).toMatch(new RegExp(`/quotes/${quoteId}/r1/proforma\\.pdf$`));
+    expect(link.searchParams.get('X-Amz-Expires')).toBe('300');
+    expect(downloaded.status).toBe(200);
+    expect(downloaded.headers.get('content-type')).toBe('application/pdf');
+    expect(downloaded.headers.get('content-disposition')).toMatch(/^inline; filename="PI-.*-1\.pdf"$/);
+    expect(Buffer.from(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(again.status).toBe(302);
+    expect(new URL(again.headers.get('location') ?? '').pathname).toBe(link.pathname);
+    expect(asPdf.status).toBe(200);
+    expect(asPdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(asPdfBytes).equals(Buffer.from(pdf))).toBe(true);
     const text = await pdfText(pdf);
     expect(text).toContain(quoteId);
     expect(text).toContain('VALVE-DN50');

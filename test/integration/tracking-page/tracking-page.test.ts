@@ -167,10 +167,12 @@ describe('buyer emails and the tracking page, end to end', () => {
     };
 
     // Act / Assess: whatever the documents step has issued by now (the proforma, the confirmation…)
+    expect(view.documents.length).toBeGreaterThan(0);
     for (const listed of view.documents as { url: string; kind: string }[]) {
       expect(listed.url).toBe(`${a.token}/documents/${listed.kind}`);
       // relative to the page, as a browser resolves it
-      const pdf = await fetch(new URL(listed.url, `${system.runtime.info.apiUrl}/track/${a.token}`));
+      const url = new URL(listed.url, `${system.runtime.info.apiUrl}/track/${a.token}`);
+      const pdf = await fetch(url, { headers: { accept: 'application/pdf' } });
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
       expect(
@@ -179,5 +181,37 @@ describe('buyer emails and the tracking page, end to end', () => {
           .toString(),
       ).toBe('%PDF-');
     }
+  });
+
+  it("sends a browser following a document's link to a short-lived presigned link on the local S3", async () => {
+    // Prepare
+    const view = (await (await page(`/track/${a.token}`, 'application/json')).json()) as {
+      documents: { url: string; kind: string; number: string }[];
+    };
+    const listed = view.documents[0];
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
+    // Act
+    const answer = await fetch(new URL(listed.url, `${system.runtime.info.apiUrl}/track/${a.token}`), {
+      headers: { accept: browser },
+      redirect: 'manual',
+    });
+    const location = answer.headers.get('location') ?? '';
+    const pdf = await fetch(location);
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+
+    // Assess
+    expect(answer.status).toBe(302);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(answer.headers.get('referrer-policy')).toBe('no-referrer');
+    const link = new URL(location);
+    expect(link.origin).toBe(system.runtime.info.endpoints.s3);
+    expect(link.hostname).toBe('127.0.0.1');
+    expect(link.pathname).toContain(`/${listed.kind}/`);
+    expect(link.searchParams.get('X-Amz-Expires')).toBe('300');
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toBe(`inline; filename="${listed.number}.pdf"`);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -201,6 +201,23 @@ describe('rendering', () => {
     if (kind === 'commercial-invoice' || kind === 'proforma-invoice') expect(text).toContain('BKCHCNBJ92A');
   });
 
+  it.each(['commercial-invoice', 'packing-list', 'customs-declaration'] as const)(
+    '%s prints the vessel or flight of the booked shipment',
+    async (kind) => {
+      // Prepare
+      const order = packedOrder({ shipment: { ...shipment, vesselOrFlight: 'MAERSK ESSEX / 245W' } });
+      const document = numbered(kind, { order, customer, products: fixtureProducts(), company });
+      // Act
+      const text = await pdfText(await renderDocumentPdf(document));
+      const unnamed = await pdfText(await renderDocumentPdf(numbered(kind)));
+      // Assess
+      expect(document.transport?.vesselOrFlight).toBe('MAERSK ESSEX / 245W');
+      expect(text).toMatch(/Vessel \/ flight\s*MAERSK ESSEX \/ 245W/);
+      expect(unnamed).toMatch(/Vessel \/ flight\s*-/);
+      expect(unnamed).not.toContain('MAERSK ESSEX');
+    },
+  );
+
   it('draws a Chinese buyer name as "?" with a note instead of failing', async () => {
     // Prepare
     const order = packedOrder({
@@ -302,5 +319,24 @@ describe('customs data', () => {
     expect(rows[1]).toContain('CD-2026-000123');
     expect(rows[1]).toContain('848180,CN,200,pcs,12.50,2500.00,240,280');
     expect(rows[2]).toContain('MAEU123456789');
+  });
+
+  it('as JSON and CSV: the vessel or flight beside the mode and the B/L', () => {
+    // Prepare
+    const order = packedOrder({ shipment: { ...shipment, vesselOrFlight: 'MAERSK ESSEX / 245W' } });
+    const document = numbered('customs-declaration', {
+      order,
+      customer,
+      products: fixtureProducts(),
+      company,
+    });
+    // Act
+    const json = JSON.parse(customsJson(document));
+    const rows = customsCsv(document).trim().split('\r\n');
+    // Assess
+    expect(json.transport).toMatchObject({ mode: 'SEA', vesselOrFlight: 'MAERSK ESSEX / 245W' });
+    expect(rows[0]).toContain('transportMode,vesselOrFlight,transportDocumentNo');
+    expect(rows[1]).toContain('SEA,MAERSK ESSEX / 245W,MAEU123456789');
+    expect(customsCsv(numbered('customs-declaration')).split('\r\n')[1]).toContain('SEA,,MAEU123456789');
   });
 });

@@ -213,6 +213,24 @@ describe('buyer emails: the shipment email', () => {
     expect(chinese.text).toContain('航空运单（AWB）：176-12345675');
   });
 
+  it('names the vessel or flight when the booking has one, in both languages', async () => {
+    // Act
+    const vessel = { ...shipment, vesselOrFlight: 'MAERSK ESSEX / 245W' };
+    const english = await emailFor('ShipmentDispatched', 'en', { order: order({ shipment: vessel }) });
+    const chinese = await emailFor('ShipmentDispatched', 'zh-CN', { order: order({ shipment: vessel }) });
+    const flight = await emailFor('ShipmentDispatched', 'en', {
+      detail: { mode: 'AIR' },
+      order: order({ shipment: { ...shipment, mode: 'AIR', vesselOrFlight: 'LH 8400' } }),
+    });
+    const none = await emailFor('ShipmentDispatched', 'en', { order: order({ shipment }) });
+
+    // Assess
+    expect(english.text).toContain('Vessel / voyage: MAERSK ESSEX / 245W');
+    expect(chinese.text).toContain('船名 / 航次：MAERSK ESSEX / 245W');
+    expect(flight.text).toContain('Flight: LH 8400');
+    expect(none.text).not.toMatch(/Vessel|Flight/);
+  });
+
   it('before the documents are issued: says they will be on the tracking page', async () => {
     // Act
     const email = await emailFor('ShipmentDispatched', 'en', { order: order({ shipment }) });

@@ -112,6 +112,13 @@ describe('the staff actions’ bodies', () => {
     ['an unknown mode', recordShipmentBody, { ...shipment, mode: 'SHIP' }, 'mode', /SEA, AIR, ROAD, RAIL/],
     ['an ETA that is no date', recordShipmentBody, { ...shipment, eta: 'next week' }, 'eta', /ISO 8601/],
     [
+      'a vessel or flight longer than any booking names',
+      recordShipmentBody,
+      { ...shipment, vesselOrFlight: 'V'.repeat(101) },
+      'vesselOrFlight',
+      /100/,
+    ],
+    [
       'a tracking link that is no web address',
       recordShipmentBody,
       { ...shipment, trackingUrl: 'ftp://x' },

@@ -1,5 +1,6 @@
 import { makeInMemoryCustomerRepository } from '../../../shared/adapters/in-memory/customers';
 import { makeInMemoryOrderRepository } from '../../../shared/adapters/in-memory/orders';
+import { makeInMemoryPdfLinks } from '../../../shared/adapters/in-memory/pdf-links';
 import { makeInMemoryTrackingTokens } from '../../../shared/adapters/in-memory/tracking-tokens';
 import { makeInMemoryTradeDocumentStore } from '../../../shared/adapters/in-memory/trade-documents';
 import type { Order } from '../../../shared/domain/order';
@@ -60,6 +61,7 @@ function orderA(): Order {
       mode: 'SEA',
       transportDocumentNo: 'MAEU-A-111',
       trackingNumber: 'MSKU-A-222',
+      vesselOrFlight: 'MAERSK ESSEX / 245W',
       trackingUrl: 'https://track.example/MSKU-A-222',
       etd: '2026-12-01',
       eta: '2027-01-05',
@@ -145,6 +147,7 @@ async function setup() {
     ]),
     documents,
     documentUrl: documentUrlFromPage,
+    links: makeInMemoryPdfLinks(),
   };
   return {
     ...deps,
@@ -234,7 +237,12 @@ describe('the tracking page of one order', () => {
       total: { amount: '6099.60', currency: 'EUR' },
       eta: '2027-01-19',
       exception: { type: 'DELAYED', since: '2026-12-20T06:00:00.000Z' },
-      shipment: { transportDocumentNo: 'MAEU-A-111', trackingNumber: 'MSKU-A-222', etd: '2026-12-01' },
+      shipment: {
+        transportDocumentNo: 'MAEU-A-111',
+        trackingNumber: 'MSKU-A-222',
+        vesselOrFlight: 'MAERSK ESSEX / 245W',
+        etd: '2026-12-01',
+      },
     });
     expect(page?.view.timeline.map((entry) => entry.status)).toEqual([
       'RECEIVED',
@@ -312,6 +320,7 @@ describe('the tracking page of one order', () => {
     expect(zh).toContain('您的货物运输出现延误');
     expect(zh).toContain('<strong>2027年1月19日</strong>');
     expect(zh).toContain('提单（B/L）</th><td>MAEU-A-111');
+    expect(zh).toContain('船名 / 航次</th><td>MAERSK ESSEX / 245W');
     expect(zh).toContain('Hamburg, 德国');
     expect(zh).toContain('商业发票 CI-2026-000123');
     expect(zh).toContain('延误 · Port Klang');
@@ -386,16 +395,34 @@ describe('the tracking page of one order', () => {
 });
 
 describe("the tracking page's documents", () => {
-  it('gives the newest PDF of a buyer document of the token’s order', async () => {
+  it('gives the bytes of the newest PDF of a buyer document of the token’s order when asked for a PDF', async () => {
     // Prepare
     const w = await setup();
 
     // Act
-    const document = await w.getDocument(w.tokenA, 'commercial-invoice');
+    const document = await w.getDocument(w.tokenA, 'commercial-invoice', { asBytes: true });
 
     // Assess
     expect(document?.filename).toBe('CI-2026-000123.pdf');
-    expect(new TextDecoder().decode(document?.bytes)).toBe('%PDF CI-2026-000123 v2');
+    expect(document && 'bytes' in document && new TextDecoder().decode(document.bytes)).toBe(
+      '%PDF CI-2026-000123 v2',
+    );
+  });
+
+  it('gives a link to the file of that newest version otherwise (a browser following the page)', async () => {
+    // Prepare
+    const w = await setup();
+    const newest = await w.documents.latest(A, 'commercial-invoice');
+
+    // Act
+    const document = await w.getDocument(w.tokenA, 'commercial-invoice', { asBytes: false });
+
+    // Assess
+    expect(document).toEqual({
+      filename: 'CI-2026-000123.pdf',
+      url: `https://pdfs.test/${newest?.files.pdf?.key}?filename=CI-2026-000123.pdf`,
+    });
+    expect(newest?.version).toBe(2);
   });
 
   it.each([
@@ -407,7 +434,8 @@ describe("the tracking page's documents", () => {
     const w = await setup();
 
     // Act / Assess
-    await expect(w.getDocument(w.tokenA, kind)).resolves.toBeUndefined();
+    await expect(w.getDocument(w.tokenA, kind, { asBytes: true })).resolves.toBeUndefined();
+    await expect(w.getDocument(w.tokenA, kind, { asBytes: false })).resolves.toBeUndefined();
   });
 
   it("never gives another order's document", async () => {
@@ -415,11 +443,12 @@ describe("the tracking page's documents", () => {
     const w = await setup();
 
     // Act
-    const mine = await w.getDocument(w.tokenB, 'commercial-invoice');
-    const unknown = await w.getDocument(newTrackingToken(), 'commercial-invoice');
+    const mine = await w.getDocument(w.tokenB, 'commercial-invoice', { asBytes: false });
+    const unknown = await w.getDocument(newTrackingToken(), 'commercial-invoice', { asBytes: false });
 
     // Assess
     expect(mine?.filename).toBe('CI-2026-000999.pdf');
+    expect(mine && 'url' in mine && mine.url).toContain(`orders/${B}/`);
     expect(unknown).toBeUndefined();
   });
 });

@@ -97,6 +97,7 @@ export function routeSamples(fixtures: FuzzFixtures): Record<string, RouteSample
         mode: 'SEA',
         transportDocumentNo: 'MAEU123',
         trackingNumber: 'TRK-1',
+        vesselOrFlight: 'MAERSK ESSEX / 245W',
         etd: '2026-12-01',
         eta: '2027-01-10',
       },

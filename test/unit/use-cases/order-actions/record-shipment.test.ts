@@ -55,6 +55,38 @@ describe('POST /orders/{id}/shipment', () => {
     ]);
   });
 
+  it('keeps the vessel or flight on the shipment and names it on the timeline', async () => {
+    // Prepare
+    const w = world(anOrder('READY_TO_SHIP', { pendingWait: waitingFor('shipment') }));
+    const withVessel = { ...booking, vesselOrFlight: 'MAERSK ESSEX / 245W' };
+
+    // Act
+    const order = await makeRecordShipment(w.deps)(ORDER_ID, withVessel, staff.logistics);
+    const again = await makeRecordShipment(w.deps)(ORDER_ID, withVessel, staff.logistics);
+
+    // Assess
+    expect(order.shipment).toEqual({ ...withVessel, dispatchedAt: NOW });
+    expect((await w.stored()).shipment?.vesselOrFlight).toBe('MAERSK ESSEX / 245W');
+    expect(order.timeline.at(-1)?.what).toBe(
+      'Shipment booked: Maersk by SEA (MAERSK ESSEX / 245W), bill of lading (B/L) MAEU123456789, tracking MSKU1234565',
+    );
+    expect(again.version).toBe(order.version);
+  });
+
+  it('refuses another vessel once a booking is kept (409), the vessel being part of the booking', async () => {
+    // Prepare
+    const w = world(anOrder('READY_TO_SHIP'));
+    const record = makeRecordShipment(w.deps);
+    await record(ORDER_ID, { ...booking, vesselOrFlight: 'MAERSK ESSEX / 245W' }, staff.logistics);
+
+    // Act
+    const other = record(ORDER_ID, { ...booking, vesselOrFlight: 'MSC OSCAR / 012E' }, staff.logistics);
+
+    // Assess
+    await expect(other).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await w.stored()).shipment?.vesselOrFlight).toBe('MAERSK ESSEX / 245W');
+  });
+
   it('answers 400 when the mode does not fit the Incoterm (FOB is for ships)', async () => {
     // Prepare
     const w = world(anOrder('READY_TO_SHIP'));
