@@ -5,7 +5,10 @@ import { sku } from './inventory';
 
 /** PUT /settings/pricing: margins, tiers, price lists, zones and adders, rates, rounding, templates. */
 
-const twoDecimals = (value: number) => Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+// Two decimals: a whole number of hundredths, so nothing but 0 is below 0.01 (a 4e-323 would also
+// be out of DynamoDB's number range).
+const twoDecimals = (value: number) =>
+  Math.abs(Math.round(value * 100) - value * 100) < 1e-6 && (value === 0 || Math.abs(value) >= 0.01);
 const percent = (max: number) =>
   z
     .number()
