@@ -62,7 +62,9 @@ beforeAll(async () => {
         name: 'short-lived',
         eventBusName: bus,
         pattern: { source: ['tradeflow.short-lived'] },
-        targets: [{ id: 'fails-until-too-old', retryAttempts: 185, maximumEventAgeSeconds: 60 }],
+        // 10 minutes (60 ms at this time scale): long enough for a second attempt on a busy machine,
+        // far too short for 185 retries.
+        targets: [{ id: 'fails-until-too-old', retryAttempts: 185, maximumEventAgeSeconds: 600 }],
       },
       {
         name: 'slow-target',
