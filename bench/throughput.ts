@@ -47,8 +47,12 @@ export interface LevelReport {
   throttled: number;
   apiRequests: number;
   polls: number;
+  /** Live feed messages the drivers got (they read an order when its feed message came). */
+  feedMessages: number;
   dynamoRequests: Record<string, number>;
   dynamoErrors: number;
+  /** The refused requests by table, operation and item kind (the key's prefix): where writers collide. */
+  refusedBy: Record<string, number>;
   floorErrors: number;
   /** CPU time of the whole process (main thread and every function's worker) per second of wall time. */
   coresBusy: number;
@@ -56,7 +60,8 @@ export interface LevelReport {
   mainThreadBusy: number;
   /** Sum of the time dynalite took per request (its queueing included), per second of wall time. */
   dynaliteMsPerSecond: number;
-  functions: Record<string, { invocations: number; meanMs: number }>;
+  /** Per function: invocations, mean wall time of a call, and its sandbox threads' busy time (its own CPU). */
+  functions: Record<string, { invocations: number; meanMs: number; busyMs: number }>;
   stateTransitions: number;
   requestBytes: number;
   responseBytes: number;
@@ -76,8 +81,11 @@ function levels(): { concurrency: number; orders: number }[] {
 const pollOptions = () => ({
   firstPollMs: Number(process.env.THROUGHPUT_POLL_MS ?? 10),
   maxPollMs: Number(process.env.THROUGHPUT_POLL_MAX_MS ?? 160),
+  feedFallbackMs: Number(process.env.THROUGHPUT_FEED_FALLBACK_MS ?? 3000),
   timeoutMs: 180_000,
 });
+/** The drivers learn of changes from the live feed unless THROUGHPUT_FEED=0 (then they poll). */
+const useFeed = () => process.env.THROUGHPUT_FEED !== '0';
 
 async function runLevel(concurrency: number, orders: number): Promise<LevelReport> {
   // The topology's usage plans, not lifted: the lifecycle must fit them (the report counts 429s).
@@ -93,6 +101,7 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
       batch: warmup,
       concurrency: 4,
       poll: pollOptions(),
+      useFeed: useFeed(),
     });
     const batch = await seedBatch(api, `C${concurrency}`, orders);
     await runtime.idle();
@@ -113,7 +122,13 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
     const started = performance.now();
     // The drivers run in a thread of their own, off the main thread where the local servers run.
     const measured = async () => {
-      driven = await driveInThread({ info: runtime.info, batch, concurrency, poll: pollOptions() });
+      driven = await driveInThread({
+        info: runtime.info,
+        batch,
+        concurrency,
+        poll: pollOptions(),
+        useFeed: useFeed(),
+      });
       await runtime.idle();
     };
     let profile: MainThreadProfile | undefined;
@@ -148,7 +163,8 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
         .map(([name, s]) => {
           const invocations = s.invocations - (before.functions[name]?.invocations ?? 0);
           const totalMs = s.totalMs - (before.functions[name]?.totalMs ?? 0);
-          return [name, { invocations, meanMs: invocations ? totalMs / invocations : 0 }] as const;
+          const busyMs = s.busyMs - (before.functions[name]?.busyMs ?? 0);
+          return [name, { invocations, meanMs: invocations ? totalMs / invocations : 0, busyMs }] as const;
         })
         .filter(([, s]) => s.invocations > 0),
     );
@@ -170,8 +186,10 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
       throttled: api.throttled() + warmed.throttled + (driven?.throttled ?? 0),
       apiRequests: runtime.api.requestCount() - before.api,
       polls: driven?.stats.polls ?? 0,
+      feedMessages: driven?.stats.feedMessages ?? 0,
       dynamoRequests: counts,
       dynamoErrors: recorded.filter((request) => request.status >= 300).length,
+      refusedBy: refusedBy(recorded),
       floorErrors: floor.errors,
       coresBusy: cpuMs / ms,
       mainThreadBusy: elu.utilization,
@@ -242,10 +260,16 @@ export function describe(report: LevelReport): string {
     .slice(0, 8)
     .map(([name, s]) => `${name} ${perOrder(s.invocations)}×${s.meanMs.toFixed(1)}ms`)
     .join(', ');
+  const busy = Object.values(report.functions).reduce((sum, s) => sum + s.busyMs, 0);
+  const busiest = Object.entries(report.functions)
+    .sort(([, a], [, b]) => b.busyMs - a.busyMs)
+    .slice(0, 10)
+    .map(([name, s]) => `${name} ${(s.busyMs / report.orders).toFixed(0)}`)
+    .join(', ');
   return [
     `    ${report.ordersPerSecond.toFixed(2)} orders/s (${report.seconds.toFixed(1)} s); floor ${report.floorSeconds.toFixed(2)} s (runs ${report.floorRuns.map((run) => run.toFixed(2)).join(', ')}); ratio ${report.floorRatio.toFixed(2)}`,
     `    CPU time: run ${report.cpuSeconds.toFixed(1)} s${threadSplit(report.threads)}, floor ${report.floorCpuSeconds.toFixed(1)} s${threadSplit(report.floorThreads)}; CPU ratio ${report.cpuRatio.toFixed(2)}`,
-    `    per order: ${perOrder(report.apiRequests)} API requests (${perOrder(report.polls)} polls), ${perOrder(dynamoTotal)} DynamoDB requests (${Object.entries(
+    `    per order: ${perOrder(report.apiRequests)} API requests (${perOrder(report.polls)} polls${report.feedMessages ? `, on ${perOrder(report.feedMessages)} feed messages` : ''}), ${perOrder(dynamoTotal)} DynamoDB requests (${Object.entries(
       report.dynamoRequests,
     )
       .map(([operation, count]) => `${operation} ${perOrder(count)}`)
@@ -256,8 +280,13 @@ export function describe(report: LevelReport): string {
       .map(([service, count]) => `${service} ${perOrder(count)}`)
       .join(', ')}${report.throttled ? ` (${report.throttled} API calls throttled and retried)` : ''}`,
     `    DynamoDB: ${report.dynamoErrors} refused (conditions) in the run, ${report.floorErrors} in the floor; ${(report.requestBytes / dynamoTotal).toFixed(0)} B sent and ${(report.responseBytes / dynamoTotal).toFixed(0)} B answered per request`,
+    `    refused by item: ${Object.entries(report.refusedBy)
+      .sort(([, a], [, b]) => b - a)
+      .map(([what, count]) => `${what} ${count}`)
+      .join(', ')}`,
     `    CPU: ${report.coresBusy.toFixed(2)} cores busy, main thread ${(report.mainThreadBusy * 100).toFixed(0)}% busy; dynalite request time ${report.dynaliteMsPerSecond.toFixed(0)} ms/s`,
     `    functions (invocations per order × mean ms): ${functions}`,
+    `    function threads busy per order: ${(busy / report.orders).toFixed(0)} ms; by function (ms): ${busiest}`,
     ...(report.profile ? [`    main thread: ${describeProfile(report.profile)}`] : []),
   ].join('\n');
 }
@@ -282,4 +311,16 @@ if (require.main === module) {
       console.error(error);
       process.exit(1);
     });
+}
+
+/** Refused requests grouped by table, operation and the item's kind (`ORDER#`, `COUNTER#`, …). */
+function refusedBy(recorded: RecordedRequest[]): Record<string, number> {
+  const groups: Record<string, number> = {};
+  for (const request of recorded) {
+    if (request.status < 300) continue;
+    const key = /"(?:pk|sk)":\{"S":"([A-Za-z_-]+)[#:]?/.exec(request.body)?.[1] ?? '?';
+    const what = `${request.table.replace(/^tradeflow-/, '')} ${request.operation} ${key}`;
+    groups[what] = (groups[what] ?? 0) + 1;
+  }
+  return groups;
 }

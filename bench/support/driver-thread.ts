@@ -1,13 +1,16 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LocalInfo } from '../../infra/local/runtime';
 import { benchApi } from './api-client';
+import { type OrderSignals, openOrderSignals } from './feed-signals';
 import { type Batch, type DriveStats, driveOrder } from './lifecycle';
 
 export interface DriveJob {
   info: LocalInfo;
   batch: Batch;
   concurrency: number;
-  poll: { firstPollMs: number; maxPollMs: number; timeoutMs: number };
+  poll: { firstPollMs: number; maxPollMs: number; timeoutMs: number; feedFallbackMs?: number };
+  /** Learn of changes from the live feed (one stream for the batch) instead of polling on a timer. */
+  useFeed?: boolean;
 }
 
 export interface DriveResult {
@@ -44,15 +47,22 @@ export function driveInThread(job: DriveJob): Promise<DriveResult> {
 export async function driveBatch(job: DriveJob): Promise<DriveResult> {
   const api = benchApi(job.info);
   const stats: DriveStats = { polls: 0, actions: 0 };
+  let signals: OrderSignals | undefined;
   try {
+    if (job.useFeed) {
+      if (!job.info.feedUrl) throw new Error('useFeed: the runtime has no live feed');
+      signals = await openOrderSignals(job.info.feedUrl, job.info.staffTokens.sales);
+    }
     let next = 0;
     await Promise.all(
       Array.from({ length: job.concurrency }, async () => {
-        while (next < job.batch.orders.length) await driveOrder(api, job.batch, next++, job.poll, stats);
+        while (next < job.batch.orders.length)
+          await driveOrder(api, job.batch, next++, job.poll, stats, signals);
       }),
     );
-    return { stats, throttled: api.throttled() };
+    return { stats: { ...stats, feedMessages: signals?.received() }, throttled: api.throttled() };
   } finally {
+    signals?.close();
     api.close();
   }
 }

@@ -1,9 +1,11 @@
 import type { BenchApi } from './api-client';
+import type { OrderSignals } from './feed-signals';
 
 /**
  * Full export orders driven through the HTTP API as the people and storefronts of DESIGN.md would:
- * each order is watched with `GET /orders/{id}` (polled with a short backoff) and acted on when its
- * status asks for it, until it is COMPLETED.
+ * each order is read with `GET /orders/{id}` when the live feed says it changed (as the console
+ * does; see feed-signals.ts), or else polled with a short backoff, and acted on when its status asks
+ * for it, until it is COMPLETED.
  *
  * A batch of N orders has N-2 plain TT 30/70 orders, one open-account order over a small credit limit
  * (held for finance, approved), and one TT 30/70 order short of stock (a receipt resumes it). Every
@@ -21,6 +23,8 @@ export interface Batch {
 export interface DriveStats {
   polls: number;
   actions: number;
+  /** Live feed messages the drivers received (when they used the feed). */
+  feedMessages?: number;
 }
 
 const ORDERED = { valve: 200, pump: 4, motor: 10 } as const;
@@ -108,8 +112,9 @@ export async function driveOrder(
   api: BenchApi,
   batch: Batch,
   index: number,
-  options: { firstPollMs: number; maxPollMs: number; timeoutMs: number },
+  options: { firstPollMs: number; maxPollMs: number; timeoutMs: number; feedFallbackMs?: number },
   stats: DriveStats,
+  signals?: OrderSignals,
 ): Promise<void> {
   const tag = `${batch.run}-${index}`;
   const { orderId } = await api<{ orderId: string }>(
@@ -193,7 +198,8 @@ export async function driveOrder(
     return true;
   };
   for (;;) {
-    await sleep(pause);
+    if (signals) await signals.wait(orderId, options.feedFallbackMs ?? 1000);
+    else await sleep(pause);
     const order = await api<OrderView>('GET', `/orders/${orderId}`, 'sales');
     stats.polls++;
     if (order.status === 'COMPLETED') return;

@@ -38,6 +38,12 @@ export interface FunctionStats {
   coldStarts: number;
   totalMs: number;
   maxMs: number;
+  /**
+   * How long its sandboxes' threads were busy running code (event-loop active time), ended sandboxes
+   * included: the function's own CPU cost, which `totalMs` (each call's wall time, queueing and
+   * storage waits included) does not tell apart.
+   */
+  busyMs: number;
 }
 
 interface Sandbox {
@@ -99,6 +105,7 @@ export class LocalLambda {
         coldStarts: 0,
         totalMs: 0,
         maxMs: 0,
+        busyMs: 0,
       });
     }
   }
@@ -169,10 +176,18 @@ export class LocalLambda {
   }
 
   functionStats(): Record<string, FunctionStats & { meanMs: number }> {
+    const liveBusy = new Map<string, number>();
+    for (const sandbox of this.live) {
+      liveBusy.set(sandbox.name, (liveBusy.get(sandbox.name) ?? 0) + busyOf(sandbox.worker));
+    }
     return Object.fromEntries(
       [...this.stats].map(([name, s]) => [
         name,
-        { ...s, meanMs: s.invocations ? s.totalMs / s.invocations : 0 },
+        {
+          ...s,
+          busyMs: s.busyMs + (liveBusy.get(name) ?? 0),
+          meanMs: s.invocations ? s.totalMs / s.invocations : 0,
+        },
       ]),
     );
   }
@@ -210,7 +225,7 @@ export class LocalLambda {
         AWS_LAMBDA_FUNCTION_NAME: fn.name,
         AWS_LAMBDA_FUNCTION_MEMORY_SIZE: String(fn.memoryMb),
       },
-      execArgv: ['--enable-source-maps'],
+      execArgv: ['--enable-source-maps', ...cpuProfileArgs(fn.name)],
       stdout: true,
       stderr: true,
     });
@@ -295,8 +310,36 @@ export class LocalLambda {
       call.reject(reason);
     }
     sandbox.pending.clear();
+    const stats = this.stats.get(sandbox.name);
+    if (stats) stats.busyMs += busyOf(sandbox.worker);
     await sandbox.worker.terminate();
     sandbox.log.end();
     closeSync(sandbox.logFd);
   }
+}
+
+/** A worker thread's event-loop active time so far, in ms (0 once it has stopped). */
+function busyOf(worker: Worker): number {
+  try {
+    return worker.performance.eventLoopUtilization().active;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * With TRADEFLOW_SANDBOX_CPU_PROFILE_DIR set (benchmarks, investigations), each sandbox writes a V8
+ * CPU profile of its thread there when it stops (`<function>-<n>.cpuprofile`, for Chrome DevTools
+ * or `npx tsx bench/support/summarize-profiles.ts <dir>`).
+ */
+let profiledSandboxes = 0;
+function cpuProfileArgs(functionName: string): string[] {
+  const dir = process.env.TRADEFLOW_SANDBOX_CPU_PROFILE_DIR;
+  if (!dir) return [];
+  profiledSandboxes++;
+  return [
+    '--cpu-prof',
+    `--cpu-prof-dir=${dir}`,
+    `--cpu-prof-name=${functionName}-${profiledSandboxes}.cpuprofile`,
+  ];
 }
