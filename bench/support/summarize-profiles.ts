@@ -32,9 +32,9 @@ function owner(url: string): string {
 
 function selfTimes(profile: CpuProfile): Map<number, number> {
   const times = new Map<number, number>();
-  profile.samples.forEach((id, index) =>
-    times.set(id, (times.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)),
-  );
+  for (const [index, id] of profile.samples.entries()) {
+    times.set(id, (times.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  }
   return times;
 }
 
