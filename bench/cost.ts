@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -7,6 +8,8 @@ import { localClientConfig, localNames } from '../infra/local/local-aws';
 import { type LocalRuntime, startLocalRuntime } from '../infra/local/runtime';
 import { topology } from '../infra/topology';
 import { type InvocationRecord, type Recorder, startRecorder } from './cost/recorder';
+import { countS3Requests, S3_PRICES, type S3RequestCounts } from './cost/s3-requests';
+import { withServerCapture } from './support/dynamo-recorder';
 
 /**
  * Benchmark 3, AWS cost per order: one full export order (TT 30/70, stock on hand, packing, balance,
@@ -51,6 +54,9 @@ export interface CostFigures {
   sesSharePct: number;
   /** Outside the issue's list: CloudWatch Logs ingestion of what the functions logged. */
   usdLogsOutsideList: number;
+  /** Outside the issue's list: S3 requests (the trade documents), by S3's request classes. */
+  s3RequestsPerOrder: number;
+  usdS3OutsideList: number;
 }
 
 type Api = <T = Record<string, unknown>>(
@@ -93,6 +99,7 @@ interface Snapshot {
   emailsInStore: number;
   putEvents: number;
   logBytes: number;
+  s3: S3RequestCounts;
   invocations: Record<string, number>;
 }
 
@@ -120,7 +127,8 @@ async function withOrder<T>(
   options: { proxies: boolean; warmUpOrder: boolean },
   inspect: (run: OrderRun) => Promise<T> | T,
 ): Promise<T> {
-  const { runtime, dataDir } = await bootRuntime();
+  const { runtime, dataDir, servers } = await bootRuntime();
+  const s3Requests = countS3Requests(servers, runtime.info.endpoints.s3);
   const recorder = await startRecorder(runtime, topology, { proxies: options.proxies });
   const db = DynamoDBDocumentClient.from(
     new DynamoDBClient(localClientConfig(runtime.info.endpoints.dynamodb)),
@@ -161,6 +169,7 @@ async function withOrder<T>(
       emailsInStore: await storedRecipients(runtime),
       putEvents: runtime.eventbridge.putEvents().length,
       logBytes: logBytes(join(dataDir, 'logs')),
+      s3: { ...s3Requests },
       invocations: Object.fromEntries(
         Object.entries(runtime.lambda.functionStats()).map(([name, s]) => [name, s.invocations]),
       ),
@@ -340,6 +349,11 @@ export async function benchCost(
     const { phases, recorder, start, end } = run;
     const report = price(run, timing.invocations);
     const logsUsd = ((end.logBytes - start.logBytes) / 1024 ** 3) * LOGS_PER_GB;
+    const s3 = {
+      classA: end.s3.classA - start.s3.classA,
+      classB: end.s3.classB - start.s3.classB,
+    };
+    const s3Usd = s3.classA * S3_PRICES.classA + s3.classB * S3_PRICES.classB;
 
     // Reconcile the recorder with the runtime's own counters: any gap means something was missed.
     const names = new Set(phases.map((p) => p.name));
@@ -365,6 +379,10 @@ export async function benchCost(
       ['invocations (timed run)', inOrder(timing.invocations).length, inOrder(recorder.invocations).length],
     ];
     printReport(print, report, phases, logsUsd, end.logBytes - start.logBytes);
+    print(
+      `  outside the list: S3, ${s3.classA} PUT/LIST and ${s3.classB} GET requests (the trade documents) ≈ ${money(s3Usd)}; ` +
+        `with it and the logs, ${money(report.total + s3Usd + logsUsd)} per order`,
+    );
     print('\nReconciled with the runtime’s own counters (recorded / counted):');
     for (const [what, recorded, counted] of checks)
       print(`  ${what.padEnd(24)} ${recorded} / ${counted}${recorded === counted ? '' : '   <-- differs'}`);
@@ -387,6 +405,8 @@ export async function benchCost(
       usdApiGateway: report.usd.apiGateway,
       sesSharePct: (report.usd.ses / report.total) * 100,
       usdLogsOutsideList: logsUsd,
+      s3RequestsPerOrder: s3.classA + s3.classB,
+      usdS3OutsideList: s3Usd,
     };
   });
 }
@@ -396,12 +416,14 @@ export async function benchCost(
  * to fail with ResourceNotFoundException while seeding credentials (the tables dynalite has just
  * created not yet usable): one retry on a new folder, said out loud.
  */
-async function bootRuntime(): Promise<{ runtime: LocalRuntime; dataDir: string }> {
+async function bootRuntime(): Promise<{ runtime: LocalRuntime; dataDir: string; servers: Server[] }> {
   for (let attempt = 1; ; attempt++) {
     const dataDir = mkdtempSync(join(tmpdir(), 'tradeflow-cost-'));
     try {
-      const runtime = await startLocalRuntime({ host: '127.0.0.1', port: 0, dataDir, timeScale: 1 });
-      return { runtime, dataDir };
+      const { value: runtime, servers } = await withServerCapture(() =>
+        startLocalRuntime({ host: '127.0.0.1', port: 0, dataDir, timeScale: 1 }),
+      );
+      return { runtime, dataDir, servers };
     } catch (error) {
       rmSync(dataDir, { recursive: true, force: true });
       if (attempt >= 2) throw error;
