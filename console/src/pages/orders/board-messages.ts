@@ -1,0 +1,51 @@
+import type { Language, Messages } from '../../shell/contract';
+
+const en = {
+  'board.title': 'Pipeline',
+  'board.filters': 'Filter the board',
+  'board.customer': 'Customer id',
+  'board.customerHint': 'cus_… (one customer’s orders)',
+  'board.country': 'Destination country',
+  'board.countryHint': 'Two letters, e.g. DE',
+  'board.owner': 'Owner',
+  'board.ownerHint': 'The staff id that owns the customer',
+  'board.stalledOnly': 'Stalled orders only',
+  'board.apply': 'Apply filters',
+  'board.clear': 'Clear',
+  'board.summary': '{count} orders shown, {stalled} stalled',
+  'board.empty': 'No orders',
+  'board.more': 'more in the API',
+  'board.stalled': 'Stalled',
+  'board.stalledDue': 'Stalled since {due}',
+  'board.escalated': 'Escalated (level {level})',
+  'board.waitingFor': 'Waiting for {wait}',
+  'board.failed': 'Step failed',
+  'board.updated': 'Updated {when}',
+  'board.column': '{status}: {count} orders',
+} satisfies Messages;
+
+const zhCN: Record<keyof typeof en, string> = {
+  'board.title': '订单看板',
+  'board.filters': '筛选看板',
+  'board.customer': '客户编号',
+  'board.customerHint': 'cus_…（单个客户的订单）',
+  'board.country': '目的国',
+  'board.countryHint': '两位字母代码，例如 DE',
+  'board.owner': '负责人',
+  'board.ownerHint': '负责该客户的员工编号',
+  'board.stalledOnly': '仅显示停滞订单',
+  'board.apply': '应用筛选',
+  'board.clear': '清除',
+  'board.summary': '显示 {count} 个订单，其中 {stalled} 个停滞',
+  'board.empty': '没有订单',
+  'board.more': 'API 中还有更多',
+  'board.stalled': '停滞',
+  'board.stalledDue': '自 {due} 起停滞',
+  'board.escalated': '已升级（第 {level} 级）',
+  'board.waitingFor': '等待{wait}',
+  'board.failed': '步骤失败',
+  'board.updated': '更新于 {when}',
+  'board.column': '{status}：{count} 个订单',
+};
+
+export const boardMessages: Record<Language, Messages> = { en, 'zh-CN': zhCN };
