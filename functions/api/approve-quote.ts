@@ -27,7 +27,7 @@ const idempotent = idempotentApi({
   store: dynamoIdempotencyStore(config.IDEMPOTENCY_TABLE),
 });
 
-/** POST /quotes/{id}/approve (admin, the sales manager): approves lines below the margin floor. */
+/** POST /quotes/{id}/approve (sales-manager; admin may too): approves lines below the margin floor. */
 export const handler = apiHandler(
   idempotent(async (event) => {
     const quote = await approveQuote(

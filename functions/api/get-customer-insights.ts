@@ -1,10 +1,7 @@
-import {
-  companyCurrencyOf,
-  companyCurrencySettings,
-} from '../../shared/adapters/configured-company-currency';
 import { dynamoDocumentClient } from '../../shared/adapters/dynamodb-client';
 import { makeDynamoCustomerActivity } from '../../shared/adapters/dynamodb-customer-activity';
 import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-customers';
+import { makeDynamoExchangeRateSettings } from '../../shared/adapters/dynamodb-exchange-rate-settings';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { loadConfig } from '../../shared/config';
 import { customerIdParam } from '../../shared/contracts/customer-insights';
@@ -19,7 +16,7 @@ const config = loadConfig(
   z.object({
     CUSTOMERS_TABLE: z.string().check(z.minLength(1)),
     ORDERS_TABLE: z.string().check(z.minLength(1)),
-    ...companyCurrencySettings,
+    SETTINGS_TABLE: z.string().check(z.minLength(1)),
   }),
 );
 const db = dynamoDocumentClient();
@@ -28,7 +25,7 @@ const insights = makeCustomerInsights({
   activity: makeDynamoCustomerActivity(db, config.CUSTOMERS_TABLE),
   orders: makeDynamoOrderRepository(db, config.ORDERS_TABLE),
   clock: systemClock,
-  company: companyCurrencyOf(config),
+  rates: makeDynamoExchangeRateSettings(db, config.SETTINGS_TABLE),
 });
 
 /** GET /customers/{id}/insights (staff): revenue, order rhythm, predicted next order, win rate, exposure. */

@@ -4,7 +4,11 @@ import { makeDynamoTrackingTokens } from '../../shared/adapters/dynamodb-trackin
 import { makeS3PdfLinks } from '../../shared/adapters/s3-pdf-links';
 import { documentsS3Client, makeS3TradeDocumentStore } from '../../shared/adapters/s3-trade-documents';
 import { loadConfig } from '../../shared/config';
-import { buyerDocumentKindParam, trackingTokenParam } from '../../shared/contracts/tracking-page';
+import {
+  buyerDocumentKindParam,
+  trackingDocumentQuery,
+  trackingTokenParam,
+} from '../../shared/contracts/tracking-page';
 import { acceptsPdf } from '../../shared/http/accept';
 import { apiHandler } from '../../shared/http/api-handler';
 import {
@@ -36,9 +40,13 @@ const getTrackingDocument = makeGetTrackingDocument({
 export const handler = apiHandler(async (event) => {
   const token = safeParse(trackingTokenParam, event.pathParameters?.token);
   const kind = safeParse(buyerDocumentKindParam, event.pathParameters?.kind);
+  // A query that does not fit opens nothing, like a bad token: the same 404, never a 400 that tells them apart.
+  const query = safeParse(trackingDocumentQuery, event.queryStringParameters ?? {});
   const asBytes = acceptsPdf(event.headers);
   const document =
-    token.success && kind.success ? await getTrackingDocument(token.data, kind.data, { asBytes }) : undefined;
+    token.success && kind.success && query.success
+      ? await getTrackingDocument(token.data, kind.data, { asBytes }, query.data.shipment)
+      : undefined;
   if (!document) return trackingNotFound(wantsJson(event.headers));
   return 'bytes' in document
     ? trackingPdf(document.filename, document.bytes)

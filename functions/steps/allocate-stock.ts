@@ -33,7 +33,10 @@ const allocateStock = makeAllocateStock({
   }),
 });
 
-/** Input `{ orderId }`; output `{ complete }` (false: the workflow waits for stock, then runs this again). */
+/**
+ * Input `{ orderId }`; output `{ complete, readyToPack, backorder }` (nothing to pack: the workflow waits
+ * for stock, then runs this again; a backorder: the shipment packed now is a part, and it comes back here).
+ */
 export const handler = stepHandler(z.object({ orderId: z.string().check(z.minLength(1)) }), ({ orderId }) =>
   allocateStock(orderId),
 );

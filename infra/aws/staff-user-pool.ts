@@ -1,9 +1,10 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, Lazy, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   CfnUserPoolGroup,
   FeaturePlan,
   Mfa,
+  OAuthScope,
   StandardThreatProtectionMode,
   UserPool,
   type UserPoolClient,
@@ -27,6 +28,8 @@ export function buildStaffUserPool(
   scope: Construct,
   spec: StaffSignInSpec,
   service: string,
+  /** The staff console's URL (made later, by CloudFront): the hosted UI returns there after sign-in and sign-out. */
+  consoleUrl: () => string | undefined = () => undefined,
 ): BuiltStaffSignIn {
   const construct = new Construct(scope, 'StaffSignIn');
   const pool = new UserPool(construct, 'UserPool', {
@@ -69,7 +72,14 @@ export function buildStaffUserPool(
       // credentials allowed cognito-idp:AdminInitiateAuth on this pool can use it; MFA still applies.
       adminUserPassword: true,
     },
-    disableOAuth: true,
+    // The console signs in through the pool's hosted UI: authorization code with PKCE (the console
+    // sends a code challenge; a public client has no secret to leak), back to the console's URL.
+    oAuth: {
+      flows: { authorizationCodeGrant: true },
+      scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+      callbackUrls: Lazy.list({ produce: () => [requireUrl(consoleUrl())] }),
+      logoutUrls: Lazy.list({ produce: () => [requireUrl(consoleUrl())] }),
+    },
     preventUserExistenceErrors: true,
     enableTokenRevocation: true,
     accessTokenValidity: Duration.hours(1),
@@ -88,4 +98,9 @@ export function buildStaffUserPool(
     });
   });
   return { pool, client, groups };
+}
+
+function requireUrl(url: string | undefined): string {
+  if (!url) throw new Error('The staff console was not built: the sign-in client has no URL to return to');
+  return url;
 }

@@ -4,6 +4,7 @@ import { topology as declared } from '../topology';
 import type { Topology } from '../topology/types';
 import { buildApi } from './api';
 import { addStaffUsageKey, staffUsageKeyValue } from './api-policies';
+import { buildStaffConsole } from './console/staff-console';
 import { buildEmailIdentities } from './email';
 import { buildBus, buildRules } from './events';
 import { buildFunctions } from './functions';
@@ -37,7 +38,9 @@ export class TradeflowStack extends Stack {
     const email = buildEmailIdentities(this, topology.emailIdentities);
     const bus = buildBus(this, topology.bus);
     const refs = workflowRefs(this, topology);
-    const staff = buildStaffUserPool(this, topology.staffSignIn, topology.service);
+    // The console's URL is CloudFront's, made after the API: the sign-in client reads it at synthesis.
+    let consoleUrl: string | undefined;
+    const staff = buildStaffUserPool(this, topology.staffSignIn, topology.service, () => consoleUrl);
     const staffUsageKey = staffUsageKeyValue(topology.service);
     // Functions that link to the API are built before it: their URL is filled in at synthesis.
     let apiUrl: string | undefined;
@@ -65,7 +68,14 @@ export class TradeflowStack extends Stack {
     if (!staffPlan) throw new Error(`The staff usage plan ${topology.staffSignIn.usagePlan} is not declared`);
     addStaffUsageKey(this, staffPlan, `${topology.api.name}-staff`, staffUsageKey);
     buildRules(this, topology.rules, { bus, functions });
-    if (topology.liveFeed) buildLiveFeed(this, topology.liveFeed, functions);
+    const feed = topology.liveFeed ? buildLiveFeed(this, topology.liveFeed, functions) : undefined;
+    consoleUrl = buildStaffConsole(this, {
+      service: topology.service,
+      restApiId: api.restApiId,
+      apiStage: topology.api.stage,
+      staff,
+      feedUrl: feed?.stage.url,
+    }).url;
     buildSchedules(this, topology.schedules, functions, topology.service);
     addOutputs(this, { api, usagePlans, tables, bus, workflows, staff });
   }

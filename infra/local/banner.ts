@@ -9,6 +9,7 @@ export function banner(runtime: LocalRuntime): string {
 tradeflow is running locally (ready in ${Math.round(runtime.readyMs)} ms)
 
   API              ${info.apiUrl}
+  Console          ${info.consoleUrl ?? '(not served)'}   (the staff console: pick a role to sign in)
   Sent mail        ${info.sesUrl}          (the buyer emails, in a browser)
   Admin            ${info.adminUrl}        (executions, events, dead letters, functions)
 

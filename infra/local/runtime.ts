@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { makeDynamoCredentialStore } from '../../shared/adapters/dynamodb-credentials';
+import { buildConsole } from '../console/build-console';
 import { topology } from '../topology';
 import {
   functionEnvironment,
@@ -19,6 +20,7 @@ import { startLocalApiGatewayManagement } from './api-gateway/management-api';
 import { UsagePlans } from './api-gateway/usage-plans';
 import { type ChaosOptions, describeChaos } from './chaos/chaos-options';
 import { InvocationChaos, type InvocationSource } from './chaos/invocation-chaos';
+import { CONSOLE_PATH, localConsole } from './console/console-site';
 import { loadLocalSecrets, localApiKeys, seedLocalCredentials } from './credentials';
 import { ensureTables, type LocalDynamoDB, startLocalDynamoDB } from './dynamodb/local-dynamodb';
 import { type LocalEventBridge, startLocalEventBridge } from './eventbridge/eventbridge-server';
@@ -52,6 +54,8 @@ export interface LocalInfo {
   staffTokens: Record<StaffRole, string>;
   sesUrl: string;
   adminUrl: string;
+  /** The staff console (served on the API's address, at /console/). */
+  consoleUrl?: string;
   /** The live feed (Server-Sent Events), when the topology has one. */
   feedUrl?: string;
   endpoints: {
@@ -118,6 +122,10 @@ export async function startLocalRuntime(
 
   progress('bundling functions');
   const bundling = cachedFunctionBundles(Object.values(spec.functions));
+  // The staff console, bundled in memory meanwhile (served at /console/; nothing is written).
+  const consoleFiles = buildConsole();
+  consoleFiles.catch(() => undefined);
+  let devTokens: Record<StaffRole, string> | undefined;
 
   const secrets = loadLocalSecrets(dataDir, settings.apiKey);
   const staffSigningKey = loadStaffSigningKey(dataDir);
@@ -268,6 +276,7 @@ export async function startLocalRuntime(
       context: { apiId: 'local', stage: spec.api.stage, accountId: LOCAL_ACCOUNT_ID, region: LOCAL_REGION },
       usagePlans,
       invoke: invokeFor('api'),
+      extraHandler: localConsole({ files: consoleFiles, feedUrl: feed?.url, devTokens: () => devTokens }),
     });
     closers.api = api.close;
     localApiUrl = api.url;
@@ -304,10 +313,18 @@ export async function startLocalRuntime(
       staffTokens: devStaffTokens(staffSigningKey),
       sesUrl: ses.url,
       adminUrl: admin.url,
+      consoleUrl: `${api.url}${CONSOLE_PATH}/`,
       ...(feed ? { feedUrl: feed.url } : {}),
       endpoints,
     };
     writeFileSync(join(dataDir, 'local.json'), `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
+    devTokens = info.staffTokens;
+    // The system runs without its console, but says so at once rather than at the first page load.
+    const consoleFailure = await consoleFiles.then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    if (consoleFailure) progress(`the staff console could not be built: ${consoleFailure}`);
 
     // Cold starts happen in the background, after the system is ready, not on the first requests.
     if (options.warm) void functions.warm(warmingOrder(spec));

@@ -18,8 +18,10 @@ export const crmInsightContracts: Record<string, RouteContract> = {
   'GET /customers/{id}/insights': {
     summary: "A customer's insights",
     description:
-      'Lifetime revenue and average order value per currency (also in the company currency when rates are ' +
-      'configured), order count, average days between orders, the predicted next order (last order + the mean ' +
+      'Lifetime revenue and average order value per currency, and in the company currency of ' +
+      '`/settings/exchange-rates` (`inCompanyCurrency`): each order converted at the rate in force on the day it ' +
+      'was placed, with the rates used (`ratesUsed`: pair, rate, the day it took effect); when an order has no ' +
+      'rate, no total but `unavailable` and `missingRates` (what to add). Also the order count, average days between orders, the predicted next order (last order + the mean ' +
       'interval, from 2 orders), the quote win rate (accepted ÷ decided: accepted, expired, or inquiry lost) ' +
       'and open exposure (unpaid on shipped orders, as the credit review counts it). Cancelled and refused ' +
       'orders do not count.',
@@ -48,8 +50,9 @@ export const crmInsightContracts: Record<string, RouteContract> = {
     summary: 'Top customers',
     description:
       'Customers by revenue over the last `months` calendar months (the current one included). In `currency` ' +
-      'when given; else in the company currency when rates are configured (at today’s rates); else one ranking ' +
-      'per currency.',
+      'when given (its orders only). Else in the company currency of `/settings/exchange-rates`, each order at ' +
+      'the rate in force on the day it was placed, naming the rates used (`conversion.ratesUsed`); when any ' +
+      'order has no rate, one ranking per currency with `unavailable` and `conversion.missingRates`.',
     tag: 'Customers',
     query: topQuery,
     responses: { 200: { description: 'The rankings', body: topResponse } },

@@ -24,11 +24,12 @@ export const customerSegmentsIndex: IndexSpec = {
 const api = keyed(apiFunction);
 
 export const crmInsightFunctions: [string, FunctionSpec][] = [
+  // settings: the company currency and its dated rates (/settings/exchange-rates).
   api(
     'get-customer-insights',
     'GET /customers/{id}/insights: revenue, order rhythm, next order, win rate, exposure',
     {
-      tables: { customers: 'read', orders: 'read' },
+      tables: { customers: 'read', orders: 'read', settings: 'read' },
     },
   ),
   api('list-prospects', 'GET /customers/lists/prospects: inquired, never ordered', {
@@ -42,7 +43,7 @@ export const crmInsightFunctions: [string, FunctionSpec][] = [
     },
   ),
   api('list-top-customers', 'GET /customers/lists/top: customers by revenue over a period', {
-    tables: { customers: 'read' },
+    tables: { customers: 'read', settings: 'read' },
   }),
   api('get-product-demand', 'GET /products/{sku}/demand: monthly quantities by customer, with a forecast', {
     tables: { customers: 'read' },

@@ -21,8 +21,9 @@ export const customerProfileFunctions: [string, FunctionSpec][] = [
   api('get-customer', 'GET /customers/{id}: the customer profile, with its version', {
     tables: { customers: 'read' },
   }),
+  // staff: a new owner must be an active member of the staff directory.
   api('update-customer', 'PATCH /customers/{id}: changes the profile at the version read; CustomerUpdated', {
-    tables: { customers: 'readwrite' },
+    tables: { customers: 'readwrite', staff: 'read' },
     bus: true,
   }),
   api('list-communications', "GET /customers/{id}/communications: the customer's history, newest first", {

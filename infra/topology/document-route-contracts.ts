@@ -19,7 +19,8 @@ export const documentRouteContracts: Record<string, RouteContract> = {
     description:
       'Every version of every document issued (proforma invoice, order confirmation, commercial invoice, ' +
       'packing list, customs data), newest first, each file with its download link; and the checks that ' +
-      'hold documents back (`tasks`). A storefront sees only its own orders.',
+      'hold documents back (`tasks`). An order that allows partial shipments has its shipping documents per ' +
+      'shipment (`shipmentNo` on each, and `shipments`), each numbered on its own. A storefront sees only its own orders.',
     tag: 'Orders',
     pathParams: { id: orderIdParam },
     responses: { 200: { description: 'The documents and held tasks', body: documentListResponse } },
@@ -29,7 +30,8 @@ export const documentRouteContracts: Record<string, RouteContract> = {
     summary: 'Download a trade document',
     description:
       'The newest version (or `?version=N`) as a PDF: send `Accept: application/pdf` (API Gateway returns ' +
-      'binary only for an Accept it lists). The customs data also as `?format=json` or `?format=csv`.',
+      'binary only for an Accept it lists). The customs data also as `?format=json` or `?format=csv`. ' +
+      'A later shipment of an order shipped in parts: `?shipmentNo=2`.',
     tag: 'Orders',
     pathParams: { id: orderIdParam, kind: documentKindParam },
     query: getDocumentQuery,

@@ -160,7 +160,7 @@ export const financeRoutes: RouteSpec[] = [
     method: 'GET',
     path: '/customers/{id}/credit',
     function: 'get-customer-credit',
-    callers: { staff: ['finance', 'sales', 'admin'] },
+    callers: { staff: ['finance', 'sales', 'sales-manager', 'admin'] },
   },
   {
     method: 'PUT',

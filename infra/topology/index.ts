@@ -28,6 +28,7 @@ import { withGatewayBodySchemas } from './openapi-gateway';
 import { procurementFunctions, procurementRules, procurementTables } from './procurement';
 import { quoteFunctions, quoteSchedules, quoteTables } from './quotes';
 import { routes } from './routes';
+import { staffFunctions, staffRules, staffTables } from './staff';
 import { storefrontFunctions, storefrontRules } from './storefronts';
 import { subscriptionFunctions, subscriptionTables } from './subscriptions';
 import { trackingPageFunctions } from './tracking-page';
@@ -85,7 +86,16 @@ export const topology: Topology = {
       envVar: 'INVENTORY_TABLE',
       partitionKey: { name: 'pk', type: 'S' },
       sortKey: { name: 'sk', type: 'S' },
-      indexes: [],
+      indexes: [
+        // Sparse: only stock items carry its keys; GET /inventory lists every sku's stock from it
+        // (below a reorder point first). shared/adapters/dynamodb-stock-overview.ts.
+        {
+          name: 'stockOverview',
+          partitionKey: { name: 'stockList', type: 'S' },
+          sortKey: { name: 'stockRank', type: 'S' },
+          projection: 'ALL',
+        },
+      ],
     },
     idempotency: {
       name: 'idempotency',
@@ -114,6 +124,7 @@ export const topology: Topology = {
     ...procurementTables,
     ...financeTables,
     ...inquiryTables,
+    ...staffTables,
   },
 
   buckets: {
@@ -176,16 +187,6 @@ export const topology: Topology = {
       access: { tables: { orders: 'read' } },
     }),
     fn({
-      name: 'validate-order',
-      kind: 'step',
-      entry: 'functions/steps/validate-order.ts',
-      description:
-        'Workflow step: business validation of a received order; emits OrderReceived or OrderRejected',
-      memoryMb: 256,
-      timeoutSeconds: 15,
-      access: { tables: { orders: 'readwrite', customers: 'read', inventory: 'read' }, bus: true },
-    }),
-    fn({
       name: 'mark-order-failed',
       kind: 'step',
       entry: 'functions/steps/mark-order-failed.ts',
@@ -236,6 +237,7 @@ export const topology: Topology = {
     ...inquiryFunctions,
     ...customerProfileFunctions,
     ...emailFeedbackFunctions,
+    ...staffFunctions,
   ]),
 
   api: {
@@ -323,6 +325,7 @@ export const topology: Topology = {
     ...inquiryRules,
     ...customerProfileRules,
     ...emailFeedbackRules,
+    ...staffRules,
   ],
 
   schedules: [
@@ -347,9 +350,8 @@ export const topology: Topology = {
       envVar: 'ORDER_WORKFLOW_ARN',
       definitionFile: 'workflows/order-lifecycle.asl.json',
       substitutions: {
-        ValidateOrderFunctionArn: { kind: 'functionArn', function: 'validate-order' },
+        ScreenOrderFunctionArn: { kind: 'functionArn', function: 'screen-order' },
         MarkOrderFailedFunctionArn: { kind: 'functionArn', function: 'mark-order-failed' },
-        ReviewCreditFunctionArn: { kind: 'functionArn', function: 'review-credit' },
         ConfirmOrderFunctionArn: { kind: 'functionArn', function: 'confirm-order' },
         AllocateStockFunctionArn: { kind: 'functionArn', function: 'allocate-stock' },
         BeginWaitFunctionArn: { kind: 'functionArn', function: 'begin-wait' },

@@ -38,10 +38,10 @@ const notifyDepartment = (department: Department): FunctionSpec => ({
 
 export const lifecycleFunctions: [string, FunctionSpec][] = [
   step(
-    'review-credit',
-    'Workflow step: automatic credit review (approve or hold), numbers kept on the order',
+    'screen-order',
+    'Workflow step: the intake (validation, automatic credit review, confirmation when credit is approved)',
     {
-      tables: { orders: 'readwrite', customers: 'read' },
+      tables: { orders: 'readwrite', customers: 'read', inventory: 'read' },
       bus: true,
     },
   ),
@@ -102,7 +102,8 @@ export const lifecycleFunctions: [string, FunctionSpec][] = [
       workflows: { orderLifecycle: ['callback'] },
     },
   ),
-  api('list-orders', 'GET /orders', { tables: { orders: 'read' } }),
+  // customers: the profiles' owners, for `?owner=` (the console's board).
+  api('list-orders', 'GET /orders', { tables: { orders: 'read', customers: 'read' } }),
   orderAction('decide-credit', 'POST /orders/{id}/credit-decision'),
   orderAction('record-payment', 'POST /orders/{id}/payments'),
   orderAction('record-packing', 'POST /orders/{id}/packing'),

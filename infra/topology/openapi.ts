@@ -40,7 +40,7 @@ export const IDEMPOTENCY_KEY = {
 const DESCRIPTION = `Order processing for export-trade teams: one workflow per order, from credit review to payment.
 
 **Who calls.** Storefronts send \`x-api-key: <key>\`; staff send \`Authorization: Bearer <token>\`, whose role
-(sales, finance, procurement, warehouse, logistics, admin) decides the routes it may call. Each operation
+(sales, finance, procurement, warehouse, logistics, admin, sales-manager) decides the routes it may call. Each operation
 names its callers in \`x-tradeflow-callers\`.
 
 **Bodies** are JSON. Amounts are decimal numbers or decimal strings in the document's currency, kept exactly.

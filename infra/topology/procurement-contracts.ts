@@ -5,9 +5,11 @@ import {
   createSupplierBody,
   listPurchaseOrdersQuery,
   listReplenishmentsQuery,
+  listSuppliersQuery,
   movementsQuery,
   purchaseOrderIdParam,
   receivePurchaseOrderBody,
+  stockOverviewQuery,
 } from '../../shared/contracts/procurement';
 import {
   movementPageResponse,
@@ -15,12 +17,25 @@ import {
   purchaseOrderReceiptResponse,
   purchaseOrderResponse,
   replenishmentPageResponse,
+  supplierPageResponse,
   supplierResponse,
 } from '../../shared/contracts/procurement-responses';
+import { stockOverviewPageResponse } from '../../shared/contracts/stock-overview-responses';
 import type { RouteContract } from './route-contracts';
 
 /** The OpenAPI contracts of procurement.ts's routes (spread into route-contracts.ts). */
 export const procurementRouteContracts: Record<string, RouteContract> = {
+  'GET /inventory': {
+    summary: 'List the stock of every sku',
+    description:
+      'Each sku with its totals over its warehouses (on hand, reserved, available, incoming), its home ' +
+      "warehouse's reorder point and maximum, and whether available stock is at or below the reorder point in " +
+      'any warehouse. Those below a reorder point come first, then the others, each by sku; ' +
+      '`belowReorderPoint=true` keeps only those. Skus never counted or received are not listed.',
+    tag: 'Inventory',
+    query: stockOverviewQuery,
+    responses: { 200: { description: 'A page of stock', body: stockOverviewPageResponse } },
+  },
   'GET /inventory/{sku}': {
     summary: 'Read the stock of a sku',
     description:
@@ -86,6 +101,14 @@ export const procurementRouteContracts: Record<string, RouteContract> = {
       lines: [{ sku: 'VALVE-DN50', quantity: 500, unitCost: '7.10' }],
       requestIds: ['rpl_01JD0000000000000000000001'],
     },
+  },
+  'GET /suppliers': {
+    summary: 'List suppliers',
+    description:
+      'Every supplier with its lead time, currency and the skus it was registered for, newest first, a page at a time.',
+    tag: 'Procurement',
+    query: listSuppliersQuery,
+    responses: { 200: { description: 'A page of suppliers', body: supplierPageResponse } },
   },
   'GET /purchase-orders': {
     summary: 'List purchase orders',

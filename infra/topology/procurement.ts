@@ -28,7 +28,7 @@ export const procurementTables: Record<string, TableSpec> = {
         sortKey: { name: 'listedAt', type: 'S' },
         projection: 'ALL',
       },
-      // Every purchase order, newest first.
+      // Every purchase order (`PO`) and every supplier (`SUPPLIER`), newest first.
       {
         name: 'byKind',
         partitionKey: { name: 'kind', type: 'S' },
@@ -43,6 +43,9 @@ const api = keyed(apiFunction);
 
 export const procurementFunctions: [string, FunctionSpec][] = [
   api('get-stock', 'GET /inventory/{sku}: stock per warehouse and in total', {
+    tables: { inventory: 'read' },
+  }),
+  api('list-stock', "GET /inventory: every sku's stock, those below a reorder point first", {
     tables: { inventory: 'read' },
   }),
   api('list-stock-movements', 'GET /inventory/{sku}/movements: the stock ledger, newest first', {
@@ -67,6 +70,7 @@ export const procurementFunctions: [string, FunctionSpec][] = [
       idempotency: 'readwrite',
     },
   }),
+  api('list-suppliers', 'GET /suppliers: every supplier, newest first', { tables: { procurement: 'read' } }),
   api('get-purchase-order', 'GET /purchase-orders/{id}', { tables: { procurement: 'read' } }),
   api('list-purchase-orders', 'GET /purchase-orders: by status, newest first', {
     tables: { procurement: 'read' },
@@ -120,9 +124,11 @@ const staff = (
 });
 
 export const procurementRoutes: RouteSpec[] = [
+  staff('GET', '/inventory', 'list-stock', ['warehouse', 'procurement', 'admin']),
   staff('GET', '/inventory/{sku}', 'get-stock'),
   staff('GET', '/inventory/{sku}/movements', 'list-stock-movements'),
   staff('POST', '/suppliers', 'create-supplier', ['procurement', 'admin']),
+  staff('GET', '/suppliers', 'list-suppliers', ['procurement', 'admin']),
   staff('POST', '/purchase-orders', 'create-purchase-order', ['procurement']),
   staff('GET', '/purchase-orders', 'list-purchase-orders'),
   staff('GET', '/purchase-orders/{id}', 'get-purchase-order'),

@@ -101,7 +101,8 @@ export const quoteRouteContracts: Record<string, RouteContract> = {
   'POST /quotes/{id}/approve': {
     summary: 'Approve a quote below the margin floor',
     description:
-      'A sales manager (the admin role) approves the revision reviewed; the quote can then be sent.',
+      'A sales manager (role `sales-manager`; admin may too) approves the revision reviewed, whose lines ' +
+      'below the margin floor held it; the quote can then be sent. Sales may not (403).',
     tag: 'Quotes',
     pathParams: id,
     body: approveQuoteBody,

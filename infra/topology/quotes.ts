@@ -127,32 +127,42 @@ export const quoteFunctions: [string, FunctionSpec][] = [
 ];
 
 export const quoteRoutes: RouteSpec[] = [
-  { method: 'POST', path: '/quotes', function: 'create-quote', callers: { staff: ['sales', 'admin'] } },
+  {
+    method: 'POST',
+    path: '/quotes',
+    function: 'create-quote',
+    callers: { staff: ['sales', 'sales-manager', 'admin'] },
+  },
   {
     method: 'GET',
     path: '/quotes',
     function: 'list-quotes',
-    callers: { staff: ['sales', 'finance', 'admin'] },
+    callers: { staff: ['sales', 'sales-manager', 'finance', 'admin'] },
   },
   {
     method: 'GET',
     path: '/quotes/{id}',
     function: 'get-quote',
-    callers: { staff: ['sales', 'finance', 'admin'] },
+    callers: { staff: ['sales', 'sales-manager', 'finance', 'admin'] },
   },
   {
     method: 'POST',
     path: '/quotes/{id}/revisions',
     function: 'revise-quote',
-    callers: { staff: ['sales', 'admin'] },
+    callers: { staff: ['sales', 'sales-manager', 'admin'] },
   },
-  // There is no sales-manager role: approving a price below the floor is for admin (the manager's role).
-  { method: 'POST', path: '/quotes/{id}/approve', function: 'approve-quote', callers: { staff: ['admin'] } },
+  // Approving a price below the margin floor: a sales manager (admin may too); sales may not.
+  {
+    method: 'POST',
+    path: '/quotes/{id}/approve',
+    function: 'approve-quote',
+    callers: { staff: ['sales-manager', 'admin'] },
+  },
   {
     method: 'POST',
     path: '/quotes/{id}/send',
     function: 'send-quote',
-    callers: { staff: ['sales', 'admin'] },
+    callers: { staff: ['sales', 'sales-manager', 'admin'] },
   },
   {
     method: 'POST',
@@ -176,7 +186,7 @@ export const quoteRoutes: RouteSpec[] = [
     method: 'GET',
     path: '/settings/pricing',
     function: 'get-pricing-settings',
-    callers: { staff: ['sales', 'admin'] },
+    callers: { staff: ['sales', 'sales-manager', 'admin'] },
   },
   {
     method: 'PUT',

@@ -65,6 +65,7 @@ import {
 } from '../../shared/contracts/subscriptions';
 import {
   buyerDocumentKindParam,
+  trackingDocumentQuery,
   trackingPageResponse,
   trackingTokenParam,
 } from '../../shared/contracts/tracking-page';
@@ -73,6 +74,7 @@ import { documentRouteContracts } from './document-route-contracts';
 import { financeRouteContracts } from './finance-route-contracts';
 import { procurementRouteContracts } from './procurement-contracts';
 import { quoteRouteContracts } from './quote-route-contracts';
+import { staffRouteContracts } from './staff-contracts';
 import type { RouteSpec } from './types';
 
 /**
@@ -106,6 +108,7 @@ export const TAGS = [
     description: "A buyer's public page of one order, opened by the link in every email",
   },
   { name: 'Settings', description: 'Team settings: SLAs, the business calendar, escalation managers' },
+  { name: 'Staff', description: 'The staff directory: customer owners, sales managers, their languages' },
   { name: 'Subscriptions', description: "Who hears of each department's changes: email lists and webhooks" },
   {
     name: 'Finance',
@@ -330,7 +333,8 @@ export const routeContracts: Record<string, RouteContract> = {
     summary: 'Place an order',
     description:
       'Stores the order and starts its workflow (validation, credit review, payments, stock, shipping). ' +
-      'Amounts are decimal numbers or strings in `currency`.',
+      'Amounts are decimal numbers or strings in `currency`. With `allowPartialShipments`, what is in stock ' +
+      'ships first and the rest follows as a backorder in later shipments.',
     tag: 'Orders',
     body: createOrderBody,
     idempotent: true,
@@ -368,7 +372,9 @@ export const routeContracts: Record<string, RouteContract> = {
     summary: 'List orders',
     description:
       "By status, customer or externalRef (the shop's order id), newest first, a page at a time. " +
-      'A storefront lists only its own orders, by externalRef.',
+      'A storefront lists only its own orders, by externalRef. With a status or a customer, `country` ' +
+      "(the destination) and `owner` (the customer's owner) narrow the list; a page may then hold fewer " +
+      'than `limit` orders while `nextToken` says there are more.',
     tag: 'Orders',
     query: listOrdersQuery,
     responses: { 200: { description: 'A page of orders', body: orderPageResponse } },
@@ -400,7 +406,8 @@ export const routeContracts: Record<string, RouteContract> = {
   'POST /orders/{id}/packing': {
     summary: 'Record the packing list',
     description:
-      'Packages with weights, sizes and contents: every ordered unit packed once. Ends the wait for packing.',
+      'Packages with weights, sizes and contents: every ordered unit packed once (an order shipped in parts: ' +
+      'the units allocated to the shipment being prepared). Ends the wait for packing.',
     tag: 'Order actions',
     pathParams: orderId,
     body: recordPackingBody,
@@ -444,7 +451,8 @@ export const routeContracts: Record<string, RouteContract> = {
   'POST /orders/{id}/tracking-events': {
     summary: 'Record a tracking event',
     description:
-      'A carrier update. DELAYED, DAMAGED, LOST and CUSTOMS_HOLD open an exception; a later normal update resolves it.',
+      'A carrier update. DELAYED, DAMAGED, LOST and CUSTOMS_HOLD open an exception; a later normal update resolves it. ' +
+      'An order shipped in parts: for the shipment `shipmentNo` names (by default the one on its way).',
     tag: 'Order actions',
     pathParams: orderId,
     body: trackingEventBody,
@@ -455,7 +463,9 @@ export const routeContracts: Record<string, RouteContract> = {
   },
   'POST /orders/{id}/delivery': {
     summary: 'Record the delivery',
-    description: 'The goods arrived; ends the wait for delivery.',
+    description:
+      'The goods arrived; ends the wait for delivery. An order shipped in parts: the delivery of one shipment ' +
+      '(`shipmentNo`, by default the one on its way); the wait ends once every shipment is delivered.',
     tag: 'Order actions',
     pathParams: orderId,
     body: recordDeliveryBody,
@@ -638,9 +648,11 @@ export const routeContracts: Record<string, RouteContract> = {
     summary: "A document from a buyer's tracking page",
     description:
       "The newest version of one buyer document of the link's order, as a PDF (application/pdf): " +
-      '`proforma-invoice`, `order-confirmation`, `commercial-invoice` or `packing-list` (never the customs sheet).',
+      '`proforma-invoice`, `order-confirmation`, `commercial-invoice` or `packing-list` (never the customs sheet). ' +
+      'An order shipped in parts has an invoice and packing list per shipment: `?shipment=2` for the second.',
     tag: 'Tracking page',
     pathParams: { token: trackingTokenParam, kind: buyerDocumentKindParam },
+    query: trackingDocumentQuery,
     responses: { 200: { description: 'The PDF (application/pdf)' } },
     problems: { 404: 'The link opens no order, or that document is not issued yet' },
   },
@@ -719,6 +731,7 @@ export const routeContracts: Record<string, RouteContract> = {
   ...financeRouteContracts,
   ...documentRouteContracts,
   ...quoteRouteContracts,
+  ...staffRouteContracts,
 };
 
 /** The routes of `routes` with no entry above (test/unit/openapi/route-contracts.test.ts wants none). */

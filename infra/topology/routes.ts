@@ -2,6 +2,7 @@ import { documentRoutes } from './documents';
 import { financeRoutes } from './finance';
 import { procurementRoutes } from './procurement';
 import { quoteRoutes } from './quotes';
+import { staffRoutes } from './staff';
 import { trackingPageRoutes } from './tracking-page';
 import { type RouteSpec, STAFF_ROLES } from './types';
 
@@ -14,7 +15,7 @@ export const routes: RouteSpec[] = [
     method: 'POST',
     path: '/customers',
     function: 'create-customer',
-    callers: { storefront: true, staff: ['sales', 'admin'] },
+    callers: { storefront: true, staff: ['sales', 'sales-manager', 'admin'] },
   },
   {
     method: 'POST',
@@ -108,7 +109,7 @@ export const routes: RouteSpec[] = [
     method: 'POST',
     path: '/inquiries',
     function: 'create-inquiry',
-    callers: { storefront: true, staff: ['sales', 'admin'] },
+    callers: { storefront: true, staff: ['sales', 'sales-manager', 'admin'] },
   },
   {
     method: 'GET',
@@ -121,26 +122,26 @@ export const routes: RouteSpec[] = [
     method: 'POST',
     path: '/inquiries/{id}/replies',
     function: 'reply-to-inquiry',
-    callers: { staff: ['sales', 'admin'] },
+    callers: { staff: ['sales', 'sales-manager', 'admin'] },
   },
   {
     method: 'POST',
     path: '/inquiries/{id}/lost',
     function: 'mark-inquiry-lost',
-    callers: { staff: ['sales', 'admin'] },
+    callers: { staff: ['sales', 'sales-manager', 'admin'] },
   },
-  // The CRM profile (sales, admin) and the communication history (every staff role).
+  // The CRM profile (sales, sales-manager, admin) and the communication history (every staff role).
   {
     method: 'GET',
     path: '/customers/{id}',
     function: 'get-customer',
-    callers: { staff: ['sales', 'admin'] },
+    callers: { staff: ['sales', 'sales-manager', 'admin'] },
   },
   {
     method: 'PATCH',
     path: '/customers/{id}',
     function: 'update-customer',
-    callers: { staff: ['sales', 'admin'] },
+    callers: { staff: ['sales', 'sales-manager', 'admin'] },
   },
   {
     method: 'GET',
@@ -209,4 +210,6 @@ export const routes: RouteSpec[] = [
   ...documentRoutes,
   // Quotes: pricing settings, the quotes API, the buyer's acceptance by link (quotes.ts).
   ...quoteRoutes,
+  // The staff directory: admin keeps it, sales reads it to pick customers' owners (staff.ts).
+  ...staffRoutes,
 ];

@@ -3,7 +3,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
+  paginateQuery,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { CreditChange } from '../domain/credit-terms';
@@ -57,20 +57,18 @@ export function makeDynamoCreditTermsStore(db: DynamoDBDocumentClient, tableName
       const item = await profile(customerId);
       if (!item) return undefined;
       const history: CreditChange[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :h)',
-            ExpressionAttributeValues: { ':pk': pk(customerId), ':h': HISTORY_PREFIX },
-            ScanIndexForward: false,
-            ExclusiveStartKey: start,
-          }),
-        );
+      const pages = paginateQuery(
+        { client: db },
+        {
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :h)',
+          ExpressionAttributeValues: { ':pk': pk(customerId), ':h': HISTORY_PREFIX },
+          ScanIndexForward: false,
+        },
+      );
+      for await (const page of pages) {
         for (const { pk: _pk, sk: _sk, ...change } of page.Items ?? []) history.push(change as CreditChange);
-        start = page.LastEvaluatedKey;
-      } while (start);
+      }
       const last = item.creditChange as CreditChange | undefined;
       // Its history item not written yet (a crash after the profile update): shown from the profile,
       // and written by the next change.

@@ -3,6 +3,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  paginateQuery,
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -50,25 +51,23 @@ export function makeDynamoCustomerActivity(
 
     async facts(customerId) {
       const facts: CustomerFacts = { orders: [], quotes: [], inquiries: [] };
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :fact)',
-            ExpressionAttributeValues: { ':pk': customerPk(customerId), ':fact': FACT_PREFIX },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
+      const pages = paginateQuery(
+        { client: db },
+        {
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :fact)',
+          ExpressionAttributeValues: { ':pk': customerPk(customerId), ':fact': FACT_PREFIX },
+          ConsistentRead: true,
+        },
+      );
+      for await (const page of pages) {
         for (const item of page.Items ?? []) {
           const { pk: _pk, sk: _sk, kind, customerId: _c, ...fact } = item;
           if (kind === 'order') facts.orders.push(fact as OrderFact);
           else if (kind === 'quote') facts.quotes.push(fact as QuoteFact);
           else if (kind === 'inquiry') facts.inquiries.push(fact as InquiryFact);
         }
-        start = page.LastEvaluatedKey;
-      } while (start);
+      }
       return facts;
     },
 
@@ -113,7 +112,12 @@ export function makeDynamoCustomerActivity(
               sk: customerPk(customerId),
               customerId,
               month,
-              lines: lines.map(({ currency, minor, orderCount }) => ({ currency, minor, orderCount })),
+              lines: lines.map(({ currency, minor, orderCount, orders }) => ({
+                currency,
+                minor,
+                orderCount,
+                ...(orders ? { orders } : {}),
+              })),
               version,
             },
             // An older summary's lines never overwrite a newer one's.
@@ -151,23 +155,21 @@ export function makeDynamoCustomerActivity(
 
     async revenueInMonth(month) {
       const lines: MonthlyRevenue[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': revenuePk(month) },
-            ExclusiveStartKey: start,
-          }),
-        );
+      const pages = paginateQuery(
+        { client: db },
+        {
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': revenuePk(month) },
+        },
+      );
+      for await (const page of pages) {
         for (const item of page.Items ?? []) {
           for (const line of item.lines as Omit<MonthlyRevenue, 'month' | 'customerId'>[]) {
             lines.push({ month, customerId: item.customerId as string, ...line });
           }
         }
-        start = page.LastEvaluatedKey;
-      } while (start);
+      }
       return lines;
     },
   };

@@ -6,53 +6,58 @@ import type { DocumentNumbers } from '../ports/document-numbers';
 
 /**
  * Document numbers in the settings table: a counter item per series (pk `DOCSEQ#CI-2026`, raised by
- * one with a conditional update on the value read) and the number each order's document got (pk
+ * one with an atomic ADD) and the number each order's document got (pk
  * `DOCNO#<orderId>#<kind>`, written once, if absent). A retry finds the number already given; two
  * writers racing for the same document keep the first number (the other is a gap, logged).
  */
 export function makeDynamoDocumentNumbers(db: DynamoDBDocumentClient, tableName: string): DocumentNumbers {
-  async function given(orderId: string, kind: string): Promise<string | undefined> {
+  // A later shipment's documents (partial shipments) are numbered apart: DOCNO#<orderId>#<kind>#<n>.
+  const numberKey = (orderId: string, kind: string, shipmentNo?: number) =>
+    `DOCNO#${orderId}#${kind}${shipmentNo && shipmentNo > 1 ? `#${shipmentNo}` : ''}`;
+
+  async function given(orderId: string, kind: string, shipmentNo?: number): Promise<string | undefined> {
     const { Item } = await db.send(
-      new GetCommand({ TableName: tableName, Key: { pk: `DOCNO#${orderId}#${kind}` }, ConsistentRead: true }),
+      new GetCommand({
+        TableName: tableName,
+        Key: { pk: numberKey(orderId, kind, shipmentNo) },
+        ConsistentRead: true,
+      }),
     );
     return Item?.number as string | undefined;
   }
 
+  // An atomic ADD: concurrent issuers each get the next value in one request, with no read first and
+  // no condition to lose (at C16, 4 of every 10 conditional raises were refused and retried).
   async function next(series: string): Promise<number> {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      const { Item } = await db.send(
-        new GetCommand({ TableName: tableName, Key: { pk: `DOCSEQ#${series}` }, ConsistentRead: true }),
-      );
-      const current = (Item?.sequence as number | undefined) ?? 0;
-      try {
-        await db.send(
-          new UpdateCommand({
-            TableName: tableName,
-            Key: { pk: `DOCSEQ#${series}` },
-            UpdateExpression: 'SET #sequence = :next',
-            ConditionExpression: current ? '#sequence = :current' : 'attribute_not_exists(pk)',
-            ExpressionAttributeNames: { '#sequence': 'sequence' },
-            ExpressionAttributeValues: { ':next': current + 1, ...(current ? { ':current': current } : {}) },
-          }),
-        );
-        return current + 1;
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
-    }
-    throw new Error(`document series ${series}: too many concurrent numbers`);
+    const { Attributes } = await db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: { pk: `DOCSEQ#${series}` },
+        UpdateExpression: 'ADD #sequence :one',
+        ExpressionAttributeNames: { '#sequence': 'sequence' },
+        ExpressionAttributeValues: { ':one': 1 },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Attributes?.sequence as number;
   }
 
   return {
-    async numberFor(orderId, kind, series) {
-      const existing = await given(orderId, kind);
+    async numberFor(orderId, kind, series, shipmentNo) {
+      const existing = await given(orderId, kind, shipmentNo);
       if (existing) return existing;
       const number = formatDocumentNumber(series, await next(series));
       try {
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: { pk: `DOCNO#${orderId}#${kind}`, number, orderId, kind },
+            Item: {
+              pk: numberKey(orderId, kind, shipmentNo),
+              number,
+              orderId,
+              kind,
+              ...(shipmentNo && shipmentNo > 1 ? { shipmentNo } : {}),
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
         );
@@ -64,7 +69,7 @@ export function makeDynamoDocumentNumbers(db: DynamoDBDocumentClient, tableName:
           kind,
           orderId,
         });
-        return (await given(orderId, kind))!;
+        return (await given(orderId, kind, shipmentNo))!;
       }
     },
   };

@@ -23,13 +23,15 @@ import {
 } from '../domain/stock-levels';
 import { ConcurrentUpdateError, ConflictError } from '../errors';
 import type { InventoryRepository } from '../ports/inventory';
+import { stockOverviewAttributes } from './dynamodb-stock-overview';
 import { decodeToken, encodeToken } from './page-token';
 
 /**
  * Inventory in DynamoDB, one partition per sku (pk `SKU#<sku>`):
  * - sk `PRODUCT`: the product;
  * - sk `STOCK`: per warehouse onHand, available, incoming, reorder point and maximum; the units each
- *   order holds per warehouse; totals; a version. Every change is one PutItem conditional on the
+ *   order holds per warehouse; totals; a version; the keys of the `stockOverview` index
+ *   (dynamodb-stock-overview.ts), rewritten with the item. Every change is one PutItem conditional on the
  *   version read (stock-levels.ts computes it), so `available = onHand − Σ reservations` holds in
  *   every warehouse and stock is never oversold, with no transactions (dynalite has none);
  * - sk `MOVE#<version>#<warehouse>`: the ledger, one entry per movement, newest last;
@@ -142,7 +144,7 @@ export function makeDynamoInventoryRepository(
         await db.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...stockKey(sku), ...next, outbox, applied: keep },
+            Item: { ...stockKey(sku), ...next, ...stockOverviewAttributes(next), outbox, applied: keep },
             ...(raw
               ? {
                   ConditionExpression: 'version = :version',
@@ -261,10 +263,21 @@ export function makeDynamoInventoryRepository(
       );
     },
 
-    async dispatch(sku, orderId) {
-      return mutate(`reservation of ${sku} for ${orderId}`, sku, (current) =>
-        endReservation(current, sku, orderId, 'shipment'),
+    async dispatch(sku, orderId, shipment) {
+      if (!shipment) {
+        return mutate(`reservation of ${sku} for ${orderId}`, sku, (current) =>
+          endReservation(current, sku, orderId, 'shipment'),
+        );
+      }
+      checkUnits(shipment.quantity, 'quantity', true);
+      // Once per shipment and sku: a retried step finds its key and dispatches nothing again.
+      const dispatched: unknown = await mutate(
+        `shipment ${shipment.shipmentNo} of ${sku} for ${orderId}`,
+        sku,
+        (current) => endReservation(current, sku, orderId, 'shipment', shipment),
+        `shipment#${orderId}#${shipment.shipmentNo}`,
       );
+      return typeof dispatched === 'number' ? dispatched : 0;
     },
 
     async receive(sku, quantity, options = {}) {
@@ -336,7 +349,7 @@ export function makeDynamoInventoryRepository(
 
 /** The stock item as the domain sees it: without its keys, outbox and once-keys. */
 function toStock(item: Record<string, unknown>): Stock {
-  const { outbox: _outbox, applied: _applied, ...rest } = strip(item);
+  const { outbox: _outbox, applied: _applied, stockList: _list, stockRank: _rank, ...rest } = strip(item);
   return normalizedStock(rest as unknown as Stock, String(rest.sku)) as Stock;
 }
 

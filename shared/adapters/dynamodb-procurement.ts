@@ -4,17 +4,19 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  paginateQuery,
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { PurchaseOrder, ReplenishmentRequest, Supplier } from '../domain/procurement';
 import { ConcurrentUpdateError } from '../errors';
 import type { IncomingSupply, ProcurementRepository } from '../ports/procurement';
-import { decodeToken, encodeToken } from './page-token';
+import { decodeToken, encodeToken, InvalidPageTokenError } from './page-token';
 
 /**
  * The procurement table (pk, sk):
- * - `SUPPLIER#<id>` / `SUPPLIER`: a supplier; `SKU#<sku>` / `SUPPLIER`: the sku's supplier and lead time;
+ * - `SUPPLIER#<id>` / `SUPPLIER`: a supplier, listed in `byKind` (`SUPPLIER`) newest first;
+ *   `SKU#<sku>` / `SUPPLIER`: the sku's supplier and lead time;
  * - `PO#<id>` / `PO`: a purchase order, listed by status (`byList`, `PO#<status>`) and in all (`byKind`);
  * - `SKU#<sku>` / `INCOMING#<poId>`: what an open purchase order still brings of the sku;
  * - `SKU#<sku>` / `REPLENISH#<warehouse>`: the open replenishment request, written only if absent
@@ -88,7 +90,14 @@ export function makeDynamoProcurementRepository(
       await db.send(
         new PutCommand({
           TableName: tableName,
-          Item: { pk: `SUPPLIER#${supplier.supplierId}`, sk: 'SUPPLIER', ...supplier },
+          // Listed newest first in `byKind` (`SUPPLIER`), as purchase orders are under `PO`.
+          Item: {
+            pk: `SUPPLIER#${supplier.supplierId}`,
+            sk: 'SUPPLIER',
+            ...supplier,
+            kind: 'SUPPLIER',
+            listedAt: `${supplier.createdAt}#${supplier.supplierId}`,
+          },
         }),
       );
       for (const each of supplier.skus) {
@@ -108,6 +117,12 @@ export function makeDynamoProcurementRepository(
     async getSupplier(supplierId) {
       const item = await get({ pk: `SUPPLIER#${supplierId}`, sk: 'SUPPLIER' });
       return item ? (strip(item) as unknown as Supplier) : undefined;
+    },
+    async listSuppliers(options) {
+      // A purchase-order list's token has the same key names: refuse it rather than let DynamoDB fail.
+      const start = decodeToken(options.nextToken);
+      if (start && start.kind !== 'SUPPLIER') throw new InvalidPageTokenError();
+      return page<Supplier>('byKind', 'SUPPLIER', options);
     },
     async supplierOf(skuValue) {
       const item = await get({ pk: sku(skuValue), sk: 'SUPPLIER' });
@@ -157,17 +172,16 @@ export function makeDynamoProcurementRepository(
     },
     async incomingOf(skuValue) {
       const items: IncomingSupply[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const result = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :incoming)',
-            ExpressionAttributeValues: { ':pk': sku(skuValue), ':incoming': 'INCOMING#' },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of result.Items ?? []) {
+      const pages = paginateQuery(
+        { client: db },
+        {
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :incoming)',
+          ExpressionAttributeValues: { ':pk': sku(skuValue), ':incoming': 'INCOMING#' },
+        },
+      );
+      for await (const page of pages) {
+        for (const item of page.Items ?? []) {
           items.push({
             purchaseOrderId: item.purchaseOrderId,
             warehouse: item.warehouse,
@@ -175,8 +189,7 @@ export function makeDynamoProcurementRepository(
             remaining: item.remaining,
           });
         }
-        start = result.LastEvaluatedKey;
-      } while (start);
+      }
       return items;
     },
 

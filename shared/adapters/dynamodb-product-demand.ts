@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateQuery, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { DemandRow } from '../domain/product-demand';
 import type { ProductDemandRepository } from '../ports/product-demand';
 import { demandPk } from './crm-keys';
@@ -33,21 +33,20 @@ export function makeDynamoProductDemand(
 
     async rows(sku, fromMonth, toMonth) {
       const rows: DemandRow[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            // `~` sorts after `#`: every order of the last month is in range.
-            KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-            ExpressionAttributeValues: {
-              ':pk': demandPk(sku),
-              ':from': `${fromMonth}#`,
-              ':to': `${toMonth}#~`,
-            },
-            ExclusiveStartKey: start,
-          }),
-        );
+      const pages = paginateQuery(
+        { client: db },
+        {
+          TableName: tableName,
+          // `~` sorts after `#`: every order of the last month is in range.
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': demandPk(sku),
+            ':from': `${fromMonth}#`,
+            ':to': `${toMonth}#~`,
+          },
+        },
+      );
+      for await (const page of pages) {
         for (const item of page.Items ?? []) {
           rows.push({
             sku: item.sku as string,
@@ -58,8 +57,7 @@ export function makeDynamoProductDemand(
             ...(item.void ? { void: true } : {}),
           });
         }
-        start = page.LastEvaluatedKey;
-      } while (start);
+      }
       return rows;
     },
   };

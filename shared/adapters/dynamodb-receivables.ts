@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, paginateQuery } from '@aws-sdk/lib-dynamodb';
 import type { OrderReceivable } from '../domain/receivables';
 import type { ReceivableReader } from '../ports/receivables';
 import { OPEN_RECEIVABLE_SHARDS, OPEN_RECEIVABLES_INDEX, receivableShard } from './open-receivable-keys';
@@ -11,24 +11,22 @@ import { OPEN_RECEIVABLE_SHARDS, OPEN_RECEIVABLES_INDEX, receivableShard } from 
 export function makeDynamoReceivableReader(db: DynamoDBDocumentClient, tableName: string): ReceivableReader {
   async function shard(shardId: string, customerId?: string): Promise<OrderReceivable[]> {
     const found: OrderReceivable[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: OPEN_RECEIVABLES_INDEX,
-          KeyConditionExpression: customerId
-            ? 'receivableShard = :s AND begins_with(receivableKey, :c)'
-            : 'receivableShard = :s',
-          ExpressionAttributeValues: { ':s': shardId, ...(customerId ? { ':c': `${customerId}#` } : {}) },
-          ExclusiveStartKey: start,
-        }),
-      );
+    const pages = paginateQuery(
+      { client: db },
+      {
+        TableName: tableName,
+        IndexName: OPEN_RECEIVABLES_INDEX,
+        KeyConditionExpression: customerId
+          ? 'receivableShard = :s AND begins_with(receivableKey, :c)'
+          : 'receivableShard = :s',
+        ExpressionAttributeValues: { ':s': shardId, ...(customerId ? { ':c': `${customerId}#` } : {}) },
+      },
+    );
+    for await (const page of pages) {
       for (const item of page.Items ?? []) {
         if (item.receivable) found.push(item.receivable as OrderReceivable);
       }
-      start = page.LastEvaluatedKey;
-    } while (start);
+    }
     return found;
   }
 

@@ -4,7 +4,7 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  QueryCommand,
+  paginateQuery,
 } from '@aws-sdk/lib-dynamodb';
 import type { Subscription } from '../domain/subscription';
 import { ConcurrentUpdateError, ConflictError, NotFoundError } from '../errors';
@@ -79,20 +79,16 @@ export function makeDynamoSubscriptionRepository(
 
     async listByDepartment(department) {
       const items: Record<string, unknown>[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: 'byDepartment',
-            KeyConditionExpression: 'department = :department',
-            ExpressionAttributeValues: { ':department': department },
-            ExclusiveStartKey: start,
-          }),
-        );
-        items.push(...(page.Items ?? []));
-        start = page.LastEvaluatedKey;
-      } while (start);
+      const pages = paginateQuery(
+        { client: db },
+        {
+          TableName: tableName,
+          IndexName: 'byDepartment',
+          KeyConditionExpression: 'department = :department',
+          ExpressionAttributeValues: { ':department': department },
+        },
+      );
+      for await (const page of pages) items.push(...(page.Items ?? []));
       return items.map(toSubscription);
     },
   };

@@ -18,15 +18,17 @@ import {
  * Trade documents in the documents bucket, every version kept; S3 itself is the index:
  *   orders/<orderId>/<kind>/v0001/manifest.json          the version's entry (a StoredDocument)
  *   orders/<orderId>/<kind>/v0001/<hash>/<number>.pdf    its files (.json and .csv for customs data)
+ *   orders/<orderId>/shipments/<n>/<kind>/v0001/…        a later shipment's own (partial shipments)
  * The manifest is written last, so a version is listed only once its files are there. Its write is
  * conditional (If-None-Match), so two writers never claim the same version; files sit under the
  * content hash, so a loser's files never overwrite the winner's. Bodies are Buffers (s3rver keeps a
  * stream's aws-chunked framing otherwise; see DESIGN.md).
  */
 const MANIFEST = 'manifest.json';
-const prefixOf = (orderId: string, kind?: DocumentKind) => `orders/${orderId}/${kind ? `${kind}/` : ''}`;
-const versionDir = (orderId: string, kind: DocumentKind, version: number) =>
-  `${prefixOf(orderId, kind)}v${String(version).padStart(4, '0')}/`;
+const prefixOf = (orderId: string, kind?: DocumentKind, shipmentNo?: number) =>
+  `orders/${orderId}/${shipmentNo && shipmentNo > 1 ? `shipments/${shipmentNo}/` : ''}${kind ? `${kind}/` : ''}`;
+const versionDir = (orderId: string, kind: DocumentKind, version: number, shipmentNo?: number) =>
+  `${prefixOf(orderId, kind, shipmentNo)}v${String(version).padStart(4, '0')}/`;
 const EXTENSIONS: Record<DocumentFormat, string> = { pdf: 'pdf', json: 'json', csv: 'csv' };
 const CONTENT_TYPES: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
@@ -65,8 +67,12 @@ export function makeS3TradeDocumentStore(s3: S3Client, bucket: string): TradeDoc
 
   const manifests = (all: string[]) => all.filter((key) => key.endsWith(`/${MANIFEST}`)).sort();
 
-  async function latest(orderId: string, kind: DocumentKind): Promise<StoredDocument | undefined> {
-    const newest = manifests(await keys(prefixOf(orderId, kind))).pop();
+  async function latest(
+    orderId: string,
+    kind: DocumentKind,
+    shipmentNo?: number,
+  ): Promise<StoredDocument | undefined> {
+    const newest = manifests(await keys(prefixOf(orderId, kind, shipmentNo))).pop();
     return newest ? manifest(newest) : undefined;
   }
 
@@ -90,7 +96,7 @@ export function makeS3TradeDocumentStore(s3: S3Client, bucket: string): TradeDoc
     },
 
     async save(draft) {
-      const dir = versionDir(draft.orderId, draft.kind, draft.version);
+      const dir = versionDir(draft.orderId, draft.kind, draft.version, draft.shipmentNo);
       const files: StoredDocument['files'] = {};
       for (const [format, body] of Object.entries(draft.files) as [DocumentFormat, Uint8Array][]) {
         const key = `${dir}${draft.contentHash.slice(0, 16)}/${draft.number}.${EXTENSIONS[format]}`;
@@ -112,6 +118,7 @@ export function makeS3TradeDocumentStore(s3: S3Client, bucket: string): TradeDoc
         issuedAt: draft.issuedAt,
         files,
         contentHash: draft.contentHash,
+        ...(draft.shipmentNo !== undefined ? { shipmentNo: draft.shipmentNo } : {}),
       };
       try {
         await s3.send(

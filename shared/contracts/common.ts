@@ -58,3 +58,19 @@ export const paymentTerms = z.discriminatedUnion(
   { message: 'must be one of TT (with depositPercent), LC, DP, DA (with days), OA (with netDays), PREPAID' },
 );
 export type PaymentTerms = z.infer<typeof paymentTerms>;
+
+/** `?limit=` of a listing: how many items a page holds, 1 to 100 (one DynamoDB Query), `fallback` when absent. */
+export const pageLimit = (fallback: number) =>
+  z._default(
+    z.coerce
+      .number()
+      .check(
+        z.int('must be a whole number'),
+        z.minimum(1, 'must be at least 1'),
+        z.maximum(100, 'must be at most 100'),
+      ),
+    fallback,
+  );
+
+/** `?nextToken=` of a listing: the opaque token the previous page answered (adapters/page-token.ts). */
+export const pageToken = z.optional(nonEmpty(2000));

@@ -45,6 +45,20 @@ export const demandQuery = z.strictObject({ months: wholeNumber(1, 36, 12) });
 
 const money = z.object({ amount: z.string(), currency: z.string() });
 
+/** A rate a report converted with: the pair, the rate as quoted, and the day it took effect. */
+const rateUsed = z.object({
+  from: z.string(),
+  to: z.string(),
+  rate: z.string(),
+  effectiveFrom: z.string(),
+  /** The settings quote `to`→`from`; its inverse was applied. */
+  inverted: z.boolean(),
+  /** How many amounts (orders) were converted at it. */
+  amounts: z.number(),
+});
+/** A rate a report needed and `/settings/exchange-rates` does not have: the pair and the day. */
+const missingRate = z.object({ from: z.string(), to: z.string(), on: z.string() });
+
 export const customerInsightsResponse = z.object({
   customerId: z.string(),
   asOf: z.string(),
@@ -56,14 +70,19 @@ export const customerInsightsResponse = z.object({
   }),
   lifetimeRevenue: z.array(money),
   averageOrderValue: z.array(money),
-  inCompanyCurrency: z.optional(
-    z.object({
-      currency: z.string(),
-      lifetimeRevenue: z.optional(money),
-      averageOrderValue: z.optional(money),
-      unavailable: z.optional(z.string()),
-    }),
-  ),
+  /** Revenue in the company currency of /settings/exchange-rates, or why it cannot be given. */
+  inCompanyCurrency: z.object({
+    currency: z.string(),
+    lifetimeRevenue: z.optional(money),
+    averageOrderValue: z.optional(money),
+    /** The rates used, each order at the one in force on the day it was placed. */
+    ratesUsed: z.optional(z.array(rateUsed)),
+    /** Set when an order has no rate: then no total is given. */
+    unavailable: z.optional(z.string()),
+    missingRates: z.optional(z.array(missingRate)),
+    /** The version of /settings/exchange-rates read (0: none stored yet, the defaults). */
+    ratesVersion: z.number(),
+  }),
   averageDaysBetweenOrders: z.nullable(z.number()),
   nextOrder: z.object({
     predictedAt: z.nullable(z.string()),
@@ -93,6 +112,9 @@ export const prospectsResponse = z.object({
   items: z.array(
     z.object({
       customerId: z.string(),
+      /** The profile's name and company (staff-only lists), when it has them. */
+      name: z.optional(z.string()),
+      company: z.optional(z.string()),
       inquiries: z.number(),
       quotesSent: z.number(),
       lastInquiryAt: z.optional(z.string()),
@@ -106,6 +128,8 @@ export const dormantResponse = z.object({
   items: z.array(
     z.object({
       customerId: z.string(),
+      name: z.optional(z.string()),
+      company: z.optional(z.string()),
       orderCount: z.number(),
       lastOrderAt: z.optional(z.string()),
       predictedNextOrderAt: z.string(),
@@ -121,14 +145,31 @@ export const topResponse = z.object({
   rankings: z.array(
     z.object({
       currency: z.string(),
-      /** Amounts in other currencies were converted at the rates in effect on `to`'s last day or today. */
+      /** In the company currency: each order converted at the rate in force on the day it was placed. */
       converted: z.boolean(),
       customers: z.array(
-        z.object({ rank: z.number(), customerId: z.string(), revenue: money, orderCount: z.number() }),
+        z.object({
+          rank: z.number(),
+          customerId: z.string(),
+          name: z.optional(z.string()),
+          company: z.optional(z.string()),
+          revenue: money,
+          orderCount: z.number(),
+        }),
       ),
     }),
   ),
+  /** Set when a rate is missing: nothing was converted, one ranking per currency. */
   unavailable: z.optional(z.string()),
+  /** Without `currency`: the company currency of /settings/exchange-rates, and the rates used or missing. */
+  conversion: z.optional(
+    z.object({
+      currency: z.string(),
+      ratesVersion: z.number(),
+      ratesUsed: z.optional(z.array(rateUsed)),
+      missingRates: z.optional(z.array(missingRate)),
+    }),
+  ),
 });
 
 const quantities = z.array(z.object({ customerId: z.string(), quantity: z.number() }));

@@ -6,6 +6,8 @@ import {
   email,
   languageTag,
   nonEmpty,
+  pageLimit,
+  pageToken,
   paymentTerms,
 } from './common';
 
@@ -67,17 +69,8 @@ export const addCommunicationBody = z.strictObject({
 export type AddCommunicationBody = z.infer<typeof addCommunicationBody>;
 
 export const listCommunicationsQuery = z.strictObject({
-  limit: z._default(
-    z.coerce
-      .number()
-      .check(
-        z.int('must be a whole number'),
-        z.minimum(1, 'must be at least 1'),
-        z.maximum(100, 'must be at most 100'),
-      ),
-    25,
-  ),
-  nextToken: z.optional(nonEmpty(2000)),
+  limit: pageLimit(25),
+  nextToken: pageToken,
 });
 
 export const communicationResponse = z.object({

@@ -13,6 +13,16 @@ export const getDocumentQuery = z.strictObject({
   version: z.optional(
     z.coerce.number().check(z.int('must be a whole number'), z.minimum(1, 'must be 1 or more')),
   ),
+  /** An order shipped in parts: the shipment whose invoice, packing list or customs data (default 1). */
+  shipmentNo: z.optional(
+    z.coerce
+      .number()
+      .check(
+        z.int('must be a whole number'),
+        z.minimum(1, 'must be 1 or more'),
+        z.maximum(1000, 'must be at most 1000'),
+      ),
+  ),
 });
 
 const registration = z.strictObject({ label: nonEmpty(40), value: nonEmpty(80) });
@@ -104,6 +114,8 @@ const storedDocument = z.object({
   number: z.string(),
   version: z.int(),
   issuedAt: z.string(),
+  /** The shipment a shipping document is for (an order that allows partial shipments). */
+  shipmentNo: z.optional(z.int()),
   files: z.array(z.object({ format: z.enum(['pdf', 'json', 'csv']), bytes: z.int(), href: z.string() })),
 });
 
@@ -111,6 +123,11 @@ export const documentListResponse = z.object({
   orderId: z.string(),
   /** Every version of every document, newest first. */
   documents: z.array(storedDocument),
+  /**
+   * An order that allows partial shipments: the shipping documents of each shipment (every version,
+   * newest first), each shipment's numbered on their own.
+   */
+  shipments: z.optional(z.array(z.object({ shipmentNo: z.int(), documents: z.array(storedDocument) }))),
   /** Checks that failed: those documents are not issued until sales fixes the data and retries. */
   tasks: z.array(
     z.object({ set: z.string(), summary: z.string(), problems: z.array(z.string()), since: z.string() }),

@@ -16,6 +16,12 @@ const base = {
   orderId: z.string(),
 };
 const money = z.object({ amount: z.string(), currency: z.string() });
+/**
+ * Partial shipments: which shipment of an order shipped in parts a change is about (absent for an
+ * ordinary order), and units per sku (what a shipment carries, what is still on backorder).
+ */
+const shipmentNo = z.optional(z.number().check(z.int(), z.minimum(1)));
+const units = z.array(z.object({ sku: z.string(), quantity: z.number().check(z.int()) }));
 const orderEvent = <T extends z.core.$ZodLooseShape>(shape: T) => z.object({ ...base, ...shape });
 
 export const orderReceivedV1 = orderEvent({
@@ -66,13 +72,17 @@ export const procurementRequestedV1 = orderEvent({
 });
 export const stockAllocatedV1 = orderEvent({
   lines: z.array(z.object({ sku: z.string(), quantity: z.number().check(z.int()) })),
+  shipmentNo,
+  /** A part allocated: what waits for stock (procurement has a ProcurementRequested for it). */
+  backorder: z.optional(units),
 });
 export const orderPackedV1 = orderEvent({
   packageCount: z.number().check(z.int()),
   grossWeightKg: z.number(),
   volumeM3: z.number(),
+  shipmentNo,
 });
-export const orderReadyToShipV1 = orderEvent({ customerId: z.string() });
+export const orderReadyToShipV1 = orderEvent({ customerId: z.string(), shipmentNo });
 export const shipmentDispatchedV1 = orderEvent({
   customerId: z.string(),
   carrier: z.string(),
@@ -82,12 +92,17 @@ export const shipmentDispatchedV1 = orderEvent({
   trackingUrl: z.optional(z.string()),
   etd: z.string(),
   eta: z.string(),
+  shipmentNo,
+  /** What this shipment carries, and what is left on backorder after it (an order shipped in parts). */
+  lines: z.optional(units),
+  backorder: z.optional(units),
 });
 export const trackingUpdatedV1 = orderEvent({
   status: z.string(),
   at: z.string(),
   location: z.optional(z.string()),
   eta: z.string(),
+  shipmentNo,
 });
 export const shipmentExceptionOpenedV1 = orderEvent({
   customerId: z.string(),
@@ -95,10 +110,24 @@ export const shipmentExceptionOpenedV1 = orderEvent({
   location: z.optional(z.string()),
   note: z.optional(z.string()),
   eta: z.string(),
+  shipmentNo,
 });
-export const shipmentExceptionResolvedV1 = orderEvent({ exception: z.string(), eta: z.string() });
-export const orderDeliveredV1 = orderEvent({ customerId: z.string(), deliveredAt: z.string() });
-export const paymentDueV1 = orderEvent({ customerId: z.string(), outstanding: money, dueAt: z.string() });
+export const shipmentExceptionResolvedV1 = orderEvent({ exception: z.string(), eta: z.string(), shipmentNo });
+/** Every unit delivered; `shipmentNo`: the shipment whose delivery completed an order shipped in parts. */
+export const orderDeliveredV1 = orderEvent({ customerId: z.string(), deliveredAt: z.string(), shipmentNo });
+/** One shipment of an order shipped in parts arrived, and the order is not complete yet. */
+export const shipmentDeliveredV1 = orderEvent({
+  customerId: z.string(),
+  shipmentNo: z.number().check(z.int(), z.minimum(1)),
+  deliveredAt: z.string(),
+});
+export const paymentDueV1 = orderEvent({
+  customerId: z.string(),
+  outstanding: money,
+  dueAt: z.string(),
+  /** The balance due before this shipment of an order shipped in parts. */
+  shipmentNo,
+});
 /** A payment past its due date, raised by the escalation sweep: level 1 finance, 2 its manager, 3+ the buyer. */
 export const paymentOverdueV1 = orderEvent({
   customerId: z.string(),
@@ -115,6 +144,8 @@ export const documentsIssuedV1 = orderEvent({
   documents: z.array(
     z.object({ kind: z.string(), number: z.string(), version: z.number().check(z.int(), z.minimum(1)) }),
   ),
+  /** The shipment a shipping set is for (an order that allows partial shipments). */
+  shipmentNo,
 });
 /** A check before issue failed: nothing issued; sales fixes the product data and retries. Skus and counts only. */
 export const documentChecksFailedV1 = orderEvent({
@@ -263,6 +294,20 @@ export const dormantCustomersFoundV1 = orderEvent({
 });
 
 /**
+ * An entry of the staff directory was added or changed (`PUT /staff/{staffId}`, admin): which fields,
+ * never their values (no names or addresses), with the role and whether the member is active.
+ * `orderId` carries the staff id (consumers key their once-log on it), as CustomerUpdated's carries
+ * the customer's. `staffVersion` 1 is the member added (every field named).
+ */
+export const staffMemberUpdatedV1 = orderEvent({
+  staffId: z.string(),
+  fields: z.array(z.string()).check(z.minLength(1)),
+  staffVersion: z.number().check(z.int(), z.minimum(1)),
+  role: z.string(),
+  active: z.boolean(),
+});
+
+/**
  * Stock of a sku in a warehouse fell to its reorder point (available + incoming): a replenishment
  * up to the maximum is requested, once while it is open (the inventory issue). `orderId` carries the
  * request's id (consumers key their once-log on it), as the inquiries' events do theirs.
@@ -297,6 +342,7 @@ export const EVENT_TYPES = {
   ShipmentExceptionOpened: { source: 'tradeflow.logistics', schema: shipmentExceptionOpenedV1 },
   ShipmentExceptionResolved: { source: 'tradeflow.logistics', schema: shipmentExceptionResolvedV1 },
   OrderDelivered: { source: 'tradeflow.logistics', schema: orderDeliveredV1 },
+  ShipmentDelivered: { source: 'tradeflow.logistics', schema: shipmentDeliveredV1 },
   PaymentDue: { source: 'tradeflow.finance', schema: paymentDueV1 },
   PaymentOverdue: { source: 'tradeflow.finance', schema: paymentOverdueV1 },
   BankTransactionMatched: { source: 'tradeflow.finance', schema: bankTransactionMatchedV1 },
@@ -320,6 +366,7 @@ export const EVENT_TYPES = {
   StorefrontOrderUnprocessable: { source: 'tradeflow.storefronts', schema: storefrontOrderUnprocessableV1 },
   BuyerEmailSuppressed: { source: 'tradeflow.customers', schema: buyerEmailSuppressedV1 },
   DormantCustomersFound: { source: 'tradeflow.crm', schema: dormantCustomersFoundV1 },
+  StaffMemberUpdated: { source: 'tradeflow.staff', schema: staffMemberUpdatedV1 },
 } as const;
 
 export type EventType = keyof typeof EVENT_TYPES;

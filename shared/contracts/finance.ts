@@ -1,7 +1,7 @@
 import { BANK_TRANSACTION_STATUSES } from '../bank/stored-transaction';
 import { MAX_EXCHANGE_RATES } from '../domain/exchange-rate-settings';
 import * as z from '../zod-mini';
-import { currencyCode, decimalAmount, nonEmpty, paymentTerms } from './common';
+import { currencyCode, decimalAmount, nonEmpty, pageLimit, pageToken, paymentTerms } from './common';
 import { orderIdParam } from './orders';
 
 /** The finance routes' inputs: bank statements and the reconciliation queue, receivables, credit, rates. */
@@ -25,24 +25,13 @@ export const bankTransactionIdParam = z
 export const matchBankTransactionBody = z.strictObject({ orderId: orderIdParam });
 export const ignoreBankTransactionBody = z.strictObject({ reason: nonEmpty(500) });
 
-const pageLimit = z._default(
-  z.coerce
-    .number()
-    .check(
-      z.int('must be a whole number'),
-      z.minimum(1, 'must be at least 1'),
-      z.maximum(100, 'must be at most 100'),
-    ),
-  50,
-);
-
 export const listBankTransactionsQuery = z.strictObject({
   status: z._default(
     z.enum(BANK_TRANSACTION_STATUSES, { message: `must be one of ${BANK_TRANSACTION_STATUSES.join(', ')}` }),
     'unmatched',
   ),
-  limit: pageLimit,
-  nextToken: z.optional(nonEmpty(2000)),
+  limit: pageLimit(50),
+  nextToken: pageToken,
 });
 
 const isoDate = z
@@ -58,8 +47,8 @@ export const listReceivablesQuery = z.strictObject({
 export const agingQuery = z.strictObject({ asOf: z.optional(isoDate) });
 
 export const creditHoldsQuery = z.strictObject({
-  limit: pageLimit,
-  nextToken: z.optional(nonEmpty(2000)),
+  limit: pageLimit(50),
+  nextToken: pageToken,
 });
 
 export const customerIdParam = nonEmpty(64);

@@ -1,7 +1,16 @@
 import { INCOTERMS } from '../domain/incoterms';
 import { INQUIRY_STATUSES } from '../domain/inquiry';
 import * as z from '../zod-mini';
-import { countryCode, currencyCode, decimalAmount, email, languageTag, nonEmpty } from './common';
+import {
+  countryCode,
+  currencyCode,
+  decimalAmount,
+  email,
+  languageTag,
+  nonEmpty,
+  pageLimit,
+  pageToken,
+} from './common';
 
 /**
  * `POST /inquiries`: the buyer (an existing `customerId`, or `buyer` details to find or make the
@@ -58,17 +67,8 @@ export const inquiryIdParam = z
 export const listInquiriesQuery = z.strictObject({
   status: z.optional(z.enum(INQUIRY_STATUSES, { message: `must be one of ${INQUIRY_STATUSES.join(', ')}` })),
   customerId: z.optional(nonEmpty(64)),
-  limit: z._default(
-    z.coerce
-      .number()
-      .check(
-        z.int('must be a whole number'),
-        z.minimum(1, 'must be at least 1'),
-        z.maximum(100, 'must be at most 100'),
-      ),
-    25,
-  ),
-  nextToken: z.optional(nonEmpty(2000)),
+  limit: pageLimit(25),
+  nextToken: pageToken,
 });
 export type ListInquiriesQuery = z.infer<typeof listInquiriesQuery>;
 

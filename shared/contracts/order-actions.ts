@@ -2,7 +2,7 @@ import type { TransportMode } from '../domain/incoterms';
 import { ORDER_STATUSES } from '../domain/order';
 import { TRACKING_STATUSES } from '../domain/tracking';
 import * as z from '../zod-mini';
-import { currencyCode, decimalAmount, nonEmpty } from './common';
+import { countryCode, currencyCode, decimalAmount, nonEmpty, pageLimit, pageToken } from './common';
 
 /**
  * The staff actions' bodies (DESIGN.md, "The core API contract"): shapes and types here, the
@@ -31,6 +31,20 @@ export const isoDateOrDateTime = z.string().check(
 );
 
 const note = nonEmpty(1000);
+
+/**
+ * Which shipment of an order shipped in parts the call is about (shared/domain/shipments.ts): packing
+ * and booking default to the one being prepared, carrier updates and deliveries to the one on its way.
+ */
+const shipmentNo = z.optional(
+  z
+    .number()
+    .check(
+      z.int('must be a whole number'),
+      z.minimum(1, 'must be 1 or more'),
+      z.maximum(1000, 'must be at most 1000'),
+    ),
+);
 
 export const creditDecisionBody = z.strictObject({
   decision: z.enum(['approve', 'reject'], { message: 'must be approve or reject' }),
@@ -75,6 +89,7 @@ export const recordPackingBody = z.strictObject({
       }),
     )
     .check(z.maxLength(1000, 'at most 1000 packages')),
+  shipmentNo,
 });
 export type RecordPackingBody = z.infer<typeof recordPackingBody>;
 
@@ -92,6 +107,7 @@ export const recordShipmentBody = z.strictObject({
   eta: isoDateOrDateTime,
   portOfLoading: z.optional(nonEmpty(100)),
   portOfDischarge: z.optional(nonEmpty(100)),
+  shipmentNo,
 });
 export type RecordShipmentBody = z.infer<typeof recordShipmentBody>;
 
@@ -101,12 +117,14 @@ export const trackingEventBody = z.strictObject({
   location: z.optional(nonEmpty(200)),
   note: z.optional(note),
   newEta: z.optional(isoDateOrDateTime),
+  shipmentNo,
 });
 export type TrackingEventBody = z.infer<typeof trackingEventBody>;
 
 export const recordDeliveryBody = z.strictObject({
   deliveredAt: isoDateTime,
   receivedBy: z.optional(nonEmpty(200)),
+  shipmentNo,
 });
 export type RecordDeliveryBody = z.infer<typeof recordDeliveryBody>;
 
@@ -122,23 +140,18 @@ export const cancelOrderBody = z.strictObject({ reason: nonEmpty(1000) });
 export type CancelOrderBody = z.infer<typeof cancelOrderBody>;
 
 /**
- * `GET /orders?status=&customerId=&limit=&nextToken=`. One of status or customerId is required
+ * `GET /orders?status=&customerId=&country=&owner=&limit=&nextToken=`. One of status or customerId is required
  * (the listing use case says so): every order at once is not something an index serves.
  */
 export const listOrdersQuery = z.strictObject({
   status: z.optional(z.enum(ORDER_STATUSES, { message: `must be one of ${ORDER_STATUSES.join(', ')}` })),
   customerId: z.optional(nonEmpty(64)),
   externalRef: z.optional(nonEmpty(128)),
-  limit: z._default(
-    z.coerce
-      .number()
-      .check(
-        z.int('must be a whole number'),
-        z.minimum(1, 'must be at least 1'),
-        z.maximum(100, 'must be at most 100'),
-      ),
-    25,
-  ),
-  nextToken: z.optional(nonEmpty(2000)),
+  /** Only orders going to this country (the shipping address's), with status or customerId. */
+  country: z.optional(countryCode),
+  /** Only orders of customers this staff member owns (the profile's `owner`), with status or customerId. */
+  owner: z.optional(nonEmpty(128)),
+  limit: pageLimit(25),
+  nextToken: pageToken,
 });
 export type ListOrdersQuery = z.infer<typeof listOrdersQuery>;

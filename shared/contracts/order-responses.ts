@@ -3,6 +3,7 @@ import { ORDER_STATUSES, WAIT_KINDS } from '../domain/order';
 import { EXCEPTION_TYPES, TRACKING_STATUSES } from '../domain/tracking';
 import * as z from '../zod-mini';
 import { paymentTerms } from './common';
+import { shipmentResponseFields } from './shipment-responses';
 
 /**
  * What `orderView` and `orderSummaryView` (shared/http/views.ts) answer: amounts are decimal strings
@@ -69,6 +70,8 @@ export const orderResponse = z.object({
   waitingSince: z.optional(z.string()),
   /** When the wait's next escalation step is due (its SLA). */
   waitDueAt: z.optional(z.string()),
+  /** How many escalation levels the wait has raised (absent: none yet). */
+  escalatedLevel: z.optional(z.int()),
   /** The day production promised the goods packed (POST /orders/{id}/promised-date). */
   promisedDate: z.optional(z.string()),
   customerId: z.string(),
@@ -150,7 +153,16 @@ export const orderResponse = z.object({
     }),
   ),
   documents: z.optional(
-    z.array(z.object({ kind: z.string(), number: z.string(), version: z.int(), issuedAt: z.string() })),
+    z.array(
+      z.object({
+        kind: z.string(),
+        number: z.string(),
+        version: z.int(),
+        issuedAt: z.string(),
+        /** The shipment a shipping document is for (an order that allows partial shipments). */
+        shipmentNo: z.optional(z.int()),
+      }),
+    ),
   ),
   documentTasks: z.optional(
     z.array(
@@ -170,6 +182,7 @@ export const orderResponse = z.object({
       compensatedAt: z.optional(z.string()),
     }),
   ),
+  ...shipmentResponseFields,
   createdAt: z.string(),
   updatedAt: z.string(),
   timeline: z.array(
@@ -191,6 +204,11 @@ export const orderSummaryResponse = z.object({
   status,
   exception: z.optional(z.enum(EXCEPTION_TYPES)),
   waitingFor: z.optional(z.enum(WAIT_KINDS)),
+  /** When the wait's next escalation step is due, and how many levels it has raised (a stalled order). */
+  waitDueAt: z.optional(z.string()),
+  escalatedLevel: z.optional(z.int()),
+  /** The shipping address's country (ISO 3166-1 alpha-2). */
+  destinationCountry: z.optional(z.string()),
   customerId: z.string(),
   currency: z.string(),
   total: amount,

@@ -36,6 +36,11 @@ export const createOrderBody = z.strictObject({
   externalRef: z.optional(nonEmpty(128)),
   /** What the shop shows people for that order ("#1042"). */
   externalName: z.optional(nonEmpty(128)),
+  /**
+   * The buyer accepts partial shipments (default false): what is in stock ships, the rest follows as
+   * a backorder in later shipments, each with its own documents, tracking and emails.
+   */
+  allowPartialShipments: z.optional(z.boolean()),
 });
 export type CreateOrderBody = z.infer<typeof createOrderBody>;
 

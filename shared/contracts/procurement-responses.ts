@@ -23,6 +23,8 @@ export const movementResponse = z.object({
   by: z.object({ kind: z.string(), id: z.string(), role: z.optional(z.string()) }),
   orderId: z.optional(z.string()),
   purchaseOrderId: z.optional(z.string()),
+  /** The order's shipment the units left with (an order shipped in parts). */
+  shipmentNo: z.optional(z.int()),
 });
 export const movementPageResponse = page(movementResponse);
 
@@ -34,6 +36,7 @@ export const supplierResponse = z.object({
   skus: z.array(z.string()),
   createdAt: z.string(),
 });
+export const supplierPageResponse = page(supplierResponse);
 
 export const purchaseOrderResponse = z.object({
   purchaseOrderId: z.string(),

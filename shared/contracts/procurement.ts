@@ -2,7 +2,7 @@ import { isCurrencyCode, minorDigits } from '../domain/currencies';
 import { AmountFormatError, parseAmount } from '../domain/money';
 import { PURCHASE_ORDER_STATUSES } from '../domain/procurement';
 import * as z from '../zod-mini';
-import { currencyCode, decimalAmount, nonEmpty } from './common';
+import { currencyCode, decimalAmount, nonEmpty, pageLimit, pageToken } from './common';
 import { sku } from './inventory';
 
 /** API bodies and queries of warehouses, the stock ledger, suppliers and purchase orders. */
@@ -16,16 +16,7 @@ export const warehouseName = z
     z.trim(),
     z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'must be 1 to 64 letters, digits, ".", "_" or "-"'),
   );
-const limit = z._default(
-  z.coerce
-    .number()
-    .check(
-      z.int('must be a whole number'),
-      z.minimum(1, 'must be at least 1'),
-      z.maximum(100, 'must be at most 100'),
-    ),
-  25,
-);
+const limit = pageLimit(25);
 /** A calendar date that exists (2026-02-30 does not: Date.parse would roll it over to March). */
 const isRealDate = (value: string) => {
   const at = new Date(`${value}T00:00:00Z`);
@@ -67,7 +58,7 @@ export const requestIdParam = idParam('rpl');
 export const movementsQuery = z.strictObject({
   warehouse: z.optional(warehouseName),
   limit,
-  nextToken: z.optional(nonEmpty(2000)),
+  nextToken: pageToken,
 });
 export type MovementsQuery = z.infer<typeof movementsQuery>;
 
@@ -163,8 +154,19 @@ export const listPurchaseOrdersQuery = z.strictObject({
     z.enum(PURCHASE_ORDER_STATUSES, { message: `must be one of ${PURCHASE_ORDER_STATUSES.join(', ')}` }),
   ),
   limit,
-  nextToken: z.optional(nonEmpty(2000)),
+  nextToken: pageToken,
 });
 export type ListPurchaseOrdersQuery = z.infer<typeof listPurchaseOrdersQuery>;
 
-export const listReplenishmentsQuery = z.strictObject({ limit, nextToken: z.optional(nonEmpty(2000)) });
+export const listReplenishmentsQuery = z.strictObject({ limit, nextToken: pageToken });
+
+export const listSuppliersQuery = z.strictObject({ limit, nextToken: pageToken });
+export type ListSuppliersQuery = z.infer<typeof listSuppliersQuery>;
+
+/** GET /inventory: every sku's stock; `belowReorderPoint=true` keeps those at or below a reorder point. */
+export const stockOverviewQuery = z.strictObject({
+  belowReorderPoint: z.optional(z.enum(['true', 'false'], { message: 'must be true or false' })),
+  limit,
+  nextToken: pageToken,
+});
+export type StockOverviewQuery = z.infer<typeof stockOverviewQuery>;

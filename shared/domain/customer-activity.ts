@@ -1,6 +1,6 @@
 import type { CompanyCurrency } from './aging';
 import { monthOf } from './calendar-keys';
-import { ExchangeRateMissingError } from './exchange-rates';
+import { convertDated, type MissingRate, type RateUsed } from './company-conversion';
 import type { Money } from './money';
 
 /**
@@ -146,36 +146,37 @@ export function quoteOutcomes(
   };
 }
 
-export interface CompanyTotals {
-  currency: string;
-  lifetimeRevenue: Money;
-  averageOrderValue: Money;
-}
+/** Revenue in the company currency, with the rates used; or, when a rate is missing, what is missing. */
+export type CompanyRevenue =
+  | {
+      converted: true;
+      currency: string;
+      lifetimeRevenue: Money;
+      averageOrderValue: Money;
+      ratesUsed: RateUsed[];
+    }
+  | { converted: false; currency: string; missingRates: MissingRate[] };
 
 /**
- * Revenue in the company currency: each order converted at the rate in effect on the day it was
- * placed, then added. Undefined when a rate is missing (the caller says which).
+ * Revenue in the company currency: each order converted at the rate in force on the day it was
+ * placed (UTC), then added; with the rates used. When any order has no rate, no total: what is missing.
  */
-export function inCompanyCurrency(
-  orders: readonly PlacedOrder[],
-  company: CompanyCurrency,
-): CompanyTotals | { missingRate: string } {
-  let minor = 0;
-  try {
-    for (const order of orders) {
-      minor += company.rates.convert(order.total, company.currency, order.placedAt.slice(0, 10)).minor;
-    }
-  } catch (error) {
-    if (error instanceof ExchangeRateMissingError) return { missingRate: error.message };
-    throw error;
-  }
+export function inCompanyCurrency(orders: readonly PlacedOrder[], company: CompanyCurrency): CompanyRevenue {
+  const conversion = convertDated(
+    orders.map((order) => ({ money: order.total, on: order.placedAt.slice(0, 10) })),
+    company,
+  );
+  if (!conversion.converted) return conversion;
+  const minor = conversion.amounts.reduce((total, amount) => total + amount.minor, 0);
   return {
+    converted: true,
     currency: company.currency,
     lifetimeRevenue: { currency: company.currency, minor },
     averageOrderValue: {
       currency: company.currency,
       minor: orders.length ? divideRounded(minor, orders.length) : 0,
     },
+    ratesUsed: conversion.ratesUsed,
   };
 }
 
@@ -236,18 +237,27 @@ export interface MonthlyRevenue {
   customerId: string;
   minor: number;
   orderCount: number;
+  /**
+   * Each order's amount and day (`YYYY-MM-DD`, UTC), so a report converts each at its own day's
+   * rate. Absent on lines stored before it was kept.
+   */
+  orders?: { on: string; minor: number }[];
 }
 
 /** The customer's revenue per currency in `month` (`YYYY-MM`, UTC), from the orders that count. */
 export function revenueInMonth(customerId: string, facts: CustomerFacts, month: string): MonthlyRevenue[] {
   const inMonth = countedOrders(facts.orders).filter((o) => monthOf(o.placedAt) === month);
-  return revenueByCurrency(inMonth).map((revenue) => ({
-    month,
-    currency: revenue.currency,
-    customerId,
-    minor: revenue.minor,
-    orderCount: inMonth.filter((o) => o.total.currency === revenue.currency).length,
-  }));
+  return revenueByCurrency(inMonth).map((revenue) => {
+    const orders = inMonth.filter((o) => o.total.currency === revenue.currency);
+    return {
+      month,
+      currency: revenue.currency,
+      customerId,
+      minor: revenue.minor,
+      orderCount: orders.length,
+      orders: orders.map((o) => ({ on: o.placedAt.slice(0, 10), minor: o.total.minor })),
+    };
+  });
 }
 
 function latest(times: (string | undefined)[]): string | undefined {

@@ -23,6 +23,11 @@ export interface OrderSummary {
   waitingFor?: WaitKind;
   /** The open exception of an order in transit. */
   exception?: ExceptionType;
+  /** Where the goods go (the shipping address's country): the console's board filters on it. */
+  destinationCountry?: string;
+  /** When the wait's next escalation is due, and the highest level raised (the board marks stalled orders). */
+  waitDueAt?: string;
+  escalatedLevel?: number;
   validated: boolean;
   failed: boolean;
   createdAt: string;
@@ -44,6 +49,11 @@ export function summarize(order: Order): OrderSummary {
     ...(order.externalRef ? { externalRef: order.externalRef } : {}),
     ...(wait && WAIT_STATUS[wait.kind] === order.status ? { waitingFor: wait.kind } : {}),
     ...(exception ? { exception } : {}),
+    ...(order.shippingAddress?.country ? { destinationCountry: order.shippingAddress.country } : {}),
+    ...(wait && WAIT_STATUS[wait.kind] === order.status && wait.dueAt ? { waitDueAt: wait.dueAt } : {}),
+    ...(wait && WAIT_STATUS[wait.kind] === order.status && wait.escalatedLevel
+      ? { escalatedLevel: wait.escalatedLevel }
+      : {}),
     validated: Boolean(order.validatedAt),
     failed: Boolean(order.failure),
     createdAt: order.createdAt,

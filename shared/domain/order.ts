@@ -6,6 +6,7 @@ import { type Money, multiply, parseAmount, sum } from './money';
 import type { Package, PackingTotals } from './packing';
 import type { PaymentSchedule } from './payment-schedule';
 import type { Shipment } from './shipment';
+import type { ShipmentRecord } from './shipments';
 import type { TrackingEvent, TrackingState } from './tracking';
 
 /** The waits of the order workflow; each is a task token with a timeout. */
@@ -41,6 +42,8 @@ export interface IssuedDocument {
   number: string;
   version: number;
   issuedAt: string;
+  /** The shipment a shipping document is for (orders that allow partial shipments; shipments.ts). */
+  shipmentNo?: number;
 }
 
 export interface DocumentTask {
@@ -167,6 +170,13 @@ export interface Order {
   tracking?: TrackingState;
   trackingEvents?: (TrackingEvent & { recordedAt: string })[];
   delivery?: { deliveredAt: string; receivedBy?: string; recordedAt: string };
+  /**
+   * The buyer accepts partial shipments: what is allocated ships, the rest is a backorder that ships
+   * later (shipments.ts). The fields above (packages … delivery) are then the current shipment's.
+   */
+  allowPartialShipments?: boolean;
+  /** The earlier shipments of an order shipped in parts, closed when the next one starts (shipments.ts). */
+  shipments?: ShipmentRecord[];
   /** When settlement is due (e.g. OA net 60 after delivery). */
   paymentDueAt?: string;
   cancellation?: {
@@ -211,6 +221,7 @@ export interface NewOrderInput {
   buyerPo?: string;
   externalRef?: string;
   externalName?: string;
+  allowPartialShipments?: boolean;
   now: string;
 }
 
@@ -243,6 +254,7 @@ export function newOrder(input: NewOrderInput): Order {
     buyerPo: input.buyerPo,
     externalRef: input.externalRef,
     ...(input.externalName ? { externalName: input.externalName } : {}),
+    ...(input.allowPartialShipments ? { allowPartialShipments: true } : {}),
     createdAt: input.now,
     updatedAt: input.now,
     version: 1,

@@ -29,11 +29,25 @@ const MEASURES = {
   heightCm: 'height (cm)',
 } as const;
 
+/** How the problems name what is to be packed: the order's units, or one shipment's (partial shipments). */
+export interface PackingWords {
+  /** "200 ordered, 100 packed"; "6 allocated to shipment 1, 10 packed". */
+  expected: string;
+  /** "… packed (package 1) but not on the order"; "… but not in shipment 1". */
+  outside: string;
+}
+
+const ORDER_WORDS: PackingWords = { expected: 'ordered', outside: 'not on the order' };
+
 /**
  * Checks packages against the order: every ordered unit packed exactly once, nothing that is not on
  * the order, real weights and sizes. Problems name the sku or package so the warehouse can fix it.
  */
-export function checkPacking(ordered: readonly SkuQuantity[], packages: readonly Package[]): PackingCheck {
+export function checkPacking(
+  ordered: readonly SkuQuantity[],
+  packages: readonly Package[],
+  words: PackingWords = ORDER_WORDS,
+): PackingCheck {
   const problems: Problem[] = [];
   if (!packages.length)
     problems.push({ field: 'packages', message: 'no packages: every ordered unit must be packed' });
@@ -72,7 +86,10 @@ export function checkPacking(ordered: readonly SkuQuantity[], packages: readonly
   for (const [sku, quantity] of orderedBySku) {
     const inPackages = packed.get(sku)?.quantity ?? 0;
     if (inPackages !== quantity) {
-      problems.push({ field: 'packages', message: `${sku}: ${quantity} ordered, ${inPackages} packed` });
+      problems.push({
+        field: 'packages',
+        message: `${sku}: ${quantity} ${words.expected}, ${inPackages} packed`,
+      });
     }
   }
   for (const [sku, entry] of packed) {
@@ -80,7 +97,7 @@ export function checkPacking(ordered: readonly SkuQuantity[], packages: readonly
     const where = entry.packages.length === 1 ? 'package' : 'packages';
     problems.push({
       field: 'packages',
-      message: `${sku}: ${entry.quantity} packed (${where} ${entry.packages.join(', ')}) but not on the order`,
+      message: `${sku}: ${entry.quantity} packed (${where} ${entry.packages.join(', ')}) but ${words.outside}`,
     });
   }
 

@@ -2,6 +2,7 @@ import type { Money } from './money';
 import { subtract, zero } from './money-math';
 import type { Order, OrderStatus } from './order';
 import { dueDate, type Installment, type InstallmentKind } from './payment-schedule';
+import { allowsPartialShipments, fullyDelivered, lastDeliveredAt } from './shipments';
 
 /**
  * What an order still owes, installment by installment, each with its due date once the lifecycle
@@ -90,6 +91,11 @@ function dueAtOf(order: Order, installment: Installment): string | undefined {
   if (dueOn === 'confirmation') return firstEntered(order, 'CONFIRMED');
   if (dueOn === 'before-shipment') {
     return firstEntered(order, 'AWAITING_BALANCE') ?? order.shipment?.dispatchedAt;
+  }
+  // An order shipped in parts settles as one: from the delivery of its last goods, once all arrived.
+  if (allowsPartialShipments(order)) {
+    const deliveredAt = fullyDelivered(order) ? lastDeliveredAt(order) : undefined;
+    return deliveredAt ? dueDate(installment, deliveredAt) : undefined;
   }
   return order.delivery ? dueDate(installment, order.delivery.deliveredAt) : undefined;
 }

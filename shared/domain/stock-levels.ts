@@ -40,6 +40,8 @@ export interface StockMovement {
   by: Actor;
   orderId?: string;
   purchaseOrderId?: string;
+  /** The order's shipment the units left with (orders shipped in parts). */
+  shipmentNo?: number;
 }
 
 /** A movement as the ledger keeps it: a deterministic id (the stock item's version and warehouse). */
@@ -208,42 +210,59 @@ export function reserveUnits(
 /**
  * Ends the order's reservation in every warehouse: `release` gives the units back to available;
  * `shipment` takes them off hand (they left with the goods). Returns the units; 0 the second time.
+ * `quantity` ends only that many units (one shipment of an order shipped in parts: the rest stays
+ * reserved), taken from the warehouses in name order; `shipmentNo` is kept on the ledger entries.
  */
 export function endReservation(
   current: Stock | undefined,
   sku: string,
   orderId: string,
   reason: 'release' | 'shipment',
+  options: { quantity?: number; shipmentNo?: number } = {},
 ): StockChange<number> {
   if (!current) return { movements: [], result: 0 };
   const stock = normalizedStock(current, sku);
   const held = stock.allocations[orderId] ?? {};
   const total = Object.values(held).reduce((sum, n) => sum + n, 0);
-  if (total === 0) return { movements: [], result: 0 };
-  delete stock.allocations[orderId];
-  const names = Object.keys(held)
-    .filter((name) => held[name] > 0)
-    .sort(byName);
+  const ending = options.quantity === undefined ? total : Math.min(total, Math.max(0, options.quantity));
+  if (ending === 0) return { movements: [], result: 0 };
+  const taken: Record<string, number> = {};
+  let left = ending;
+  for (const name of Object.keys(held).sort(byName)) {
+    const units = Math.min(left, held[name]);
+    if (units <= 0) continue;
+    taken[name] = units;
+    left -= units;
+  }
+  const kept = Object.fromEntries(
+    Object.entries(held)
+      .map(([name, units]) => [name, units - (taken[name] ?? 0)] as const)
+      .filter(([, units]) => units > 0),
+  );
+  if (Object.keys(kept).length) stock.allocations[orderId] = kept;
+  else delete stock.allocations[orderId];
+  const names = Object.keys(taken).sort(byName);
   for (const name of names) {
     const w = warehouseOf(stock, name);
-    if (reason === 'release') w.available += held[name];
-    else w.onHand -= held[name];
+    if (reason === 'release') w.available += taken[name];
+    else w.onHand -= taken[name];
   }
   const next = withTotals(stock);
   return {
     next,
-    result: total,
+    result: ending,
     movements: names.map((warehouse) => ({
       warehouse,
       reason,
-      quantity: held[warehouse],
+      quantity: taken[warehouse],
       change:
         reason === 'release'
-          ? { onHand: 0, available: held[warehouse], reserved: -held[warehouse] }
-          : { onHand: -held[warehouse], available: 0, reserved: -held[warehouse] },
+          ? { onHand: 0, available: taken[warehouse], reserved: -taken[warehouse] }
+          : { onHand: -taken[warehouse], available: 0, reserved: -taken[warehouse] },
       ...figures(stock, warehouse),
       by: WORKFLOW_ACTOR,
       orderId,
+      ...(options.shipmentNo !== undefined ? { shipmentNo: options.shipmentNo } : {}),
     })),
   };
 }

@@ -1,6 +1,8 @@
 import { zero } from './money-math';
 import type { Order, OrderStatus, WaitKind } from './order';
-import { balanceCovered, depositCovered, fullyPaid } from './payment-schedule';
+import { depositCovered, fullyPaid } from './payment-schedule';
+import { dueBeforeShipment } from './shipment-payments';
+import { fullyDelivered } from './shipments';
 
 /** The status an order shows while the workflow waits. */
 export const WAIT_STATUS: Record<WaitKind, OrderStatus> = {
@@ -48,7 +50,10 @@ export function waitOutcome(order: Order, kind: WaitKind, stockNowAvailable = fa
     case 'deposit':
       return schedule && depositCovered(schedule, paid) ? done({ paid }) : { satisfied: false };
     case 'balance':
-      return schedule && balanceCovered(schedule, paid) ? done({ paid }) : { satisfied: false };
+      // An order shipped in parts pays before each shipment in step with the goods (shipment-payments.ts).
+      return schedule && paid.minor >= dueBeforeShipment(order, schedule).minor
+        ? done({ paid })
+        : { satisfied: false };
     case 'payment':
       return schedule && fullyPaid(schedule, paid) ? done({ paid }) : { satisfied: false };
     case 'stock':
@@ -58,7 +63,10 @@ export function waitOutcome(order: Order, kind: WaitKind, stockNowAvailable = fa
     case 'shipment':
       return order.shipment ? done({ trackingNumber: order.shipment.trackingNumber }) : { satisfied: false };
     case 'delivery':
-      return order.delivery ? done({ deliveredAt: order.delivery.deliveredAt }) : { satisfied: false };
+      // Every shipment of an order shipped in parts (an ordinary order's one delivery).
+      return fullyDelivered(order) && order.delivery
+        ? done({ deliveredAt: order.delivery.deliveredAt })
+        : { satisfied: false };
     case 'documents':
       return order.documentTasks?.some((task) => task.set === 'shipping')
         ? { satisfied: false }

@@ -23,6 +23,8 @@ export const BUYER_EMAIL_TYPES = [
   'ShipmentDispatched',
   'ShipmentExceptionOpened',
   'OrderDelivered',
+  /** One shipment of an order shipped in parts arrived (the whole order's arrival is OrderDelivered). */
+  'ShipmentDelivered',
   'PaymentDue',
   'PaymentOverdue',
   'OrderCancelled',

@@ -10,3 +10,16 @@ export function consoleOrderUrl(apiBaseUrl: string | undefined): (orderId: strin
   const base = apiBaseUrl.replace(/\/+$/, '');
   return (orderId) => `${base}${CONSOLE_ORDER_PATH}${encodeURIComponent(orderId)}`;
 }
+
+/** A customer's and a quote's pages in the console, as the order's (staff emails link them). */
+export const CONSOLE_CUSTOMER_PATH = '/console/customers/';
+export const CONSOLE_QUOTE_PATH = '/console/quotes/';
+
+export function consolePageUrl(
+  apiBaseUrl: string | undefined,
+  path: string,
+): (id: string) => string | undefined {
+  if (!apiBaseUrl) return () => undefined;
+  const base = apiBaseUrl.replace(/\/+$/, '');
+  return (id) => `${base}${path}${encodeURIComponent(id)}`;
+}

@@ -19,6 +19,7 @@ export function movementView(entry: LedgerEntry) {
     by: { kind: entry.by.kind, id: entry.by.id, ...(entry.by.role ? { role: entry.by.role } : {}) },
     ...(entry.orderId ? { orderId: entry.orderId } : {}),
     ...(entry.purchaseOrderId ? { purchaseOrderId: entry.purchaseOrderId } : {}),
+    ...(entry.shipmentNo !== undefined ? { shipmentNo: entry.shipmentNo } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import type { OrderSummary } from '../domain/order-summary';
 import type { Installment } from '../domain/payment-schedule';
 import { transportDocumentName } from '../domain/shipment';
 import { WAIT_STATUS } from '../domain/waits';
+import { shipmentViewFields } from './shipment-views';
 
 /**
  * The API's shapes: money as decimal strings, never minor units. Amounts in the order's currency are
@@ -41,6 +42,8 @@ export function orderView(order: Order, audience: Audience = 'staff') {
           waitingSince: wait.since,
           // When the wait's next escalation is due (its SLA; locally compressed by the time scale).
           ...(wait.dueAt ? { waitDueAt: wait.dueAt } : {}),
+          // How many escalation levels this wait has raised (the console marks the order stalled).
+          ...(wait.escalatedLevel ? { escalatedLevel: wait.escalatedLevel } : {}),
         }
       : {}),
     customerId: order.customerId,
@@ -96,6 +99,8 @@ export function orderView(order: Order, audience: Audience = 'staff') {
         }
       : {}),
     ...(order.delivery ? { delivery: order.delivery } : {}),
+    // Partial shipments: allowPartialShipments, every shipment, the backorder (shipment-views.ts).
+    ...shipmentViewFields(order),
     // The newest version of each trade document (GET /orders/{id}/documents lists every version).
     ...(order.documents?.length ? { documents: order.documents } : {}),
     // Documents held by a failed check: a task for sales.
@@ -125,6 +130,9 @@ export function orderSummaryView(order: OrderSummary) {
     status: order.status,
     ...(order.exception ? { exception: order.exception } : {}),
     ...(order.waitingFor ? { waitingFor: order.waitingFor } : {}),
+    ...(order.waitDueAt ? { waitDueAt: order.waitDueAt } : {}),
+    ...(order.escalatedLevel ? { escalatedLevel: order.escalatedLevel } : {}),
+    ...(order.destinationCountry ? { destinationCountry: order.destinationCountry } : {}),
     customerId: order.customerId,
     currency: order.currency,
     total: amount(order.total),

@@ -23,6 +23,12 @@ export interface ReceiveOptions {
   onceKey?: string;
 }
 
+/** One shipment's units of a sku leaving (partial shipments). */
+export interface ShipmentDispatch {
+  shipmentNo: number;
+  quantity: number;
+}
+
 export interface MovementPage {
   items: LedgerEntry[];
   nextToken?: string;
@@ -56,8 +62,10 @@ export interface InventoryRepository {
    * The order's reserved units leave the warehouse (at shipment): on hand goes down by what it
    * holds and its reservation ends; available is unchanged. Idempotent: returns the units
    * dispatched, 0 the second time. Keeps the stock item from growing with every order ever served.
+   * With a shipment (an order shipped in parts): only `quantity` units leave, once per shipment and
+   * sku (a retry answers 0), and the ledger names the shipment; the rest stays reserved.
    */
-  dispatch(sku: string, orderId: string): Promise<number>;
+  dispatch(sku: string, orderId: string, shipment?: ShipmentDispatch): Promise<number>;
   /** Adds received units to on hand and available, in one warehouse. */
   receive(sku: string, quantity: number, options?: ReceiveOptions): Promise<Stock>;
   /** Units ordered for a warehouse (incoming), once per `onceKey`. */

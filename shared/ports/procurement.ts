@@ -20,6 +20,11 @@ export interface ProcurementRepository {
   /** Stores the supplier and makes it the supplier of its skus. */
   saveSupplier(supplier: Supplier): Promise<void>;
   getSupplier(supplierId: string): Promise<Supplier | undefined>;
+  /** Every supplier, newest first, a page at a time. */
+  listSuppliers(options: { limit: number; nextToken?: string }): Promise<{
+    items: Supplier[];
+    nextToken?: string;
+  }>;
   /** The supplier of a sku (the last registered that lists it) and its lead time. */
   supplierOf(sku: string): Promise<{ supplierId: string; leadTimeDays: number } | undefined>;
 

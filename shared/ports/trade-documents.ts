@@ -25,6 +25,11 @@ export interface StoredDocument {
   files: Partial<Record<DocumentFormat, { key: string; bytes: number }>>;
   /** A hash of what the document says (not of its number or date): the same content adds no version. */
   contentHash?: string;
+  /**
+   * The shipment a shipping document is for, on an order that allows partial shipments: each shipment
+   * has its own commercial invoice, packing list and customs data, numbered and versioned on their own.
+   */
+  shipmentNo?: number;
 }
 
 /** A new version to keep: its files, and what identifies its content. */
@@ -37,13 +42,15 @@ export interface NewDocumentVersion {
   issuedAt: string;
   contentHash: string;
   files: Partial<Record<DocumentFormat, Uint8Array>>;
+  /** The shipment it is for (partial shipments); shipment 1 is kept where an ordinary order's are. */
+  shipmentNo?: number;
 }
 
 export interface TradeDocumentStore {
   /** Every version of every document of the order, newest first. */
   list(orderId: string): Promise<StoredDocument[]>;
-  /** The newest version of one kind, if issued. */
-  latest(orderId: string, kind: DocumentKind): Promise<StoredDocument | undefined>;
+  /** The newest version of one kind (of one shipment, 1 by default), if issued. */
+  latest(orderId: string, kind: DocumentKind, shipmentNo?: number): Promise<StoredDocument | undefined>;
   /** The bytes of one file of a version. */
   read(document: StoredDocument, format: DocumentFormat): Promise<Uint8Array>;
   /**

@@ -3,6 +3,7 @@ import { escapeHtml, safeUrl } from '../email/layout';
 import { DOCUMENT_NAMES } from '../locale/document-names';
 import { LANGUAGES, type Language, languageFor } from '../locale/language';
 import { PAGE_WORDS } from './page-words';
+import { SHIPMENT_WORDS } from './shipment-words';
 import type { TrackingView } from './tracking-view';
 
 /**
@@ -27,46 +28,74 @@ export function renderTrackingPage(view: TrackingView, customerLanguage: string 
     view.deliveredAt && [label.deliveredOn, e(fmt.date(view.deliveredAt))],
   ]);
 
-  const shipment = view.shipment;
-  const carrierLink = safeUrl(shipment?.trackingUrl);
-  const shipmentSection = shipment
-    ? section(
-        label.shipment,
-        rows([
-          [label.carrier, e(shipment.carrier)],
-          shipment.vesselOrFlight && [
-            shipment.mode === 'AIR' ? label.flight : label.vessel,
-            e(shipment.vesselOrFlight),
-          ],
-          [words.transportDocuments[shipment.mode] ?? shipment.mode, e(shipment.transportDocumentNo)],
-          [
-            label.trackingNumber,
-            carrierLink
-              ? `<a href="${e(carrierLink)}" rel="noopener noreferrer">${e(shipment.trackingNumber)}</a> (${e(label.trackAtCarrier)})`
-              : e(shipment.trackingNumber),
-          ],
-          [label.etd, e(fmt.date(shipment.etd))],
-          [label.eta, e(fmt.date(view.eta ?? shipment.eta))],
-          shipment.portOfLoading && [label.portOfLoading, e(shipment.portOfLoading)],
-          shipment.portOfDischarge && [label.portOfDischarge, e(shipment.portOfDischarge)],
-        ]),
+  const bookingRows = (shipment: NonNullable<TrackingView['shipment']>, eta: string | undefined): Row[] => {
+    const carrierLink = safeUrl(shipment.trackingUrl);
+    return [
+      [label.carrier, e(shipment.carrier)],
+      shipment.vesselOrFlight && [
+        shipment.mode === 'AIR' ? label.flight : label.vessel,
+        e(shipment.vesselOrFlight),
+      ],
+      [words.transportDocuments[shipment.mode] ?? shipment.mode, e(shipment.transportDocumentNo)],
+      [
+        label.trackingNumber,
+        carrierLink
+          ? `<a href="${e(carrierLink)}" rel="noopener noreferrer">${e(shipment.trackingNumber)}</a> (${e(label.trackAtCarrier)})`
+          : e(shipment.trackingNumber),
+      ],
+      [label.etd, e(fmt.date(shipment.etd))],
+      [label.eta, e(fmt.date(eta ?? shipment.eta))],
+      shipment.portOfLoading && [label.portOfLoading, e(shipment.portOfLoading)],
+      shipment.portOfDischarge && [label.portOfDischarge, e(shipment.portOfDischarge)],
+    ];
+  };
+  const updateList = (updates: TrackingView['carrierUpdates']) =>
+    `<ol class="events">${updates
+      .map(
+        (update) =>
+          `<li><time>${e(fmt.dateTime(update.at))}</time> ${e(words.carrierStatuses[update.status])}` +
+          (update.location ? ` · ${e(update.location)}` : '') +
+          (update.newEta ? ` · ${e(label.newEta)}: ${e(fmt.date(update.newEta))}` : '') +
+          '</li>',
       )
-    : '';
+      .join('')}</ol>`;
+  const documentList = (documents: TrackingView['documents']) =>
+    `<ul>${documents
+      .map(
+        (document) =>
+          `<li><a href="${e(document.url)}">${e(DOCUMENT_NAMES[language][document.kind])} ${e(document.number)}</a> (PDF, ${e(fmt.date(document.issuedAt))})</li>`,
+      )
+      .join('')}</ul>`;
 
-  const updates = view.carrierUpdates.length
-    ? section(
-        label.carrierUpdates,
-        `<ol class="events">${view.carrierUpdates
-          .map(
-            (update) =>
-              `<li><time>${e(fmt.dateTime(update.at))}</time> ${e(words.carrierStatuses[update.status])}` +
-              (update.location ? ` · ${e(update.location)}` : '') +
-              (update.newEta ? ` · ${e(label.newEta)}: ${e(fmt.date(update.newEta))}` : '') +
-              '</li>',
-          )
-          .join('')}</ol>`,
-      )
-    : '';
+  // An order shipped in parts: a section per shipment, each with its booking, updates and documents.
+  const parts = SHIPMENT_WORDS[language];
+  const shipmentSections = (view.shipments ?? []).map((part) =>
+    section(
+      parts.title(part.shipmentNo),
+      rows([
+        [parts.status, `<strong>${e(parts.statuses[part.status])}</strong>`],
+        [parts.contents, part.lines.map((line) => e(`${line.quantity} × ${line.sku}`)).join('<br>')],
+        ...(part.booking ? bookingRows(part.booking, part.eta) : []),
+        part.deliveredAt && [label.deliveredOn, e(fmt.date(part.deliveredAt))],
+      ]) +
+        (part.exception
+          ? `<p class="alert" role="alert">${e(words.exceptions[part.exception.type])}</p>`
+          : '') +
+        (part.carrierUpdates.length
+          ? `<h3>${e(label.carrierUpdates)}</h3>${updateList(part.carrierUpdates)}`
+          : '') +
+        (part.documents.length ? `<h3>${e(label.documents)}</h3>${documentList(part.documents)}` : ''),
+    ),
+  );
+
+  const shipment = view.shipment;
+  const shipmentSection =
+    shipment && !view.shipments ? section(label.shipment, rows(bookingRows(shipment, view.eta))) : '';
+
+  const updates =
+    view.carrierUpdates.length && !view.shipments
+      ? section(label.carrierUpdates, updateList(view.carrierUpdates))
+      : '';
 
   const timeline = section(
     label.timeline,
@@ -77,14 +106,7 @@ export function renderTrackingPage(view: TrackingView, customerLanguage: string 
 
   const documents = section(
     label.documents,
-    view.documents.length
-      ? `<ul>${view.documents
-          .map(
-            (document) =>
-              `<li><a href="${e(document.url)}">${e(DOCUMENT_NAMES[language][document.kind])} ${e(document.number)}</a> (PDF, ${e(fmt.date(document.issuedAt))})</li>`,
-          )
-          .join('')}</ul>`
-      : `<p>${e(label.noDocuments)}</p>`,
+    view.documents.length ? documentList(view.documents) : `<p>${e(label.noDocuments)}</p>`,
   );
 
   const exception = view.exception
@@ -96,6 +118,7 @@ export function renderTrackingPage(view: TrackingView, customerLanguage: string 
     `<p class="muted">${e(words.intro)}</p>`,
     exception,
     summary,
+    ...(view.shipments ? [`<p class="muted">${e(parts.intro)}</p>`, ...shipmentSections] : []),
     shipmentSection,
     updates,
     timeline,

@@ -1,9 +1,11 @@
 import type { TransportMode } from '../domain/incoterms';
 import { formatAmount } from '../domain/money';
 import type { Order, OrderStatus } from '../domain/order';
+import { fullyDelivered, lastDeliveredAt } from '../domain/shipments';
 import type { ExceptionType, TrackingStatus } from '../domain/tracking';
 import type { StoredDocument } from '../ports/trade-documents';
 import { BUYER_DOCUMENT_KINDS, type BuyerDocumentKind, isBuyerDocumentKind } from './buyer-documents';
+import { orderLevelDocuments, type ShipmentTrackingView, shipmentsTrackingView } from './shipments-view';
 
 /**
  * What the public tracking page shows of one order, and nothing else: built field by field from the
@@ -41,16 +43,25 @@ export interface TrackingView {
   timeline: { at: string; status: OrderStatus }[];
   /** What the carrier reported, newest first. */
   carrierUpdates: { at: string; status: TrackingStatus; location?: string; newEta?: string }[];
-  /** The newest version of each buyer document issued, with its PDF's link. */
+  /**
+   * The newest version of each buyer document issued, with its PDF's link. For an order shipped in
+   * parts, the order's own (proforma, confirmation): each shipment lists its invoice and packing list.
+   */
   documents: { kind: BuyerDocumentKind; number: string; issuedAt: string; url: string }[];
+  /**
+   * An order shipped in parts: each shipment (the fields above — shipment, eta, carrier updates,
+   * delivery — are then its latest booked shipment's).
+   */
+  shipments?: ShipmentTrackingView[];
 }
 
 /** `documentUrl(kind)`: where the page's reader gets that document (through the page's own token). */
 export function trackingView(
   order: Order,
   documents: StoredDocument[],
-  documentUrl: (kind: BuyerDocumentKind) => string,
+  documentUrl: (kind: BuyerDocumentKind, shipmentNo?: number) => string,
 ): TrackingView {
+  const shipments = shipmentsTrackingView(order, documents, documentUrl);
   const shipment = order.shipment;
   return {
     orderId: order.orderId,
@@ -81,7 +92,9 @@ export function trackingView(
     ...(order.status === 'IN_TRANSIT' && order.tracking?.exception
       ? { exception: { type: order.tracking.exception.type, since: order.tracking.exception.openedAt } }
       : {}),
-    ...(order.delivery ? { deliveredAt: order.delivery.deliveredAt } : {}),
+    ...(deliveredAt(order, Boolean(shipments))
+      ? { deliveredAt: deliveredAt(order, Boolean(shipments)) }
+      : {}),
     timeline: statusTimeline(order),
     carrierUpdates: (order.trackingEvents ?? [])
       .map((event) => ({
@@ -91,13 +104,22 @@ export function trackingView(
         ...(event.newEta ? { newEta: event.newEta } : {}),
       }))
       .sort((a, b) => Date.parse(b.at) - Date.parse(a.at)),
-    documents: latestBuyerDocuments(documents).map((document) => ({
-      kind: document.kind,
-      number: document.number,
-      issuedAt: document.issuedAt,
-      url: documentUrl(document.kind),
-    })),
+    documents: latestBuyerDocuments(shipments ? orderLevelDocuments(documents) : documents).map(
+      (document) => ({
+        kind: document.kind,
+        number: document.number,
+        issuedAt: document.issuedAt,
+        url: documentUrl(document.kind),
+      }),
+    ),
+    ...(shipments ? { shipments } : {}),
   };
+}
+
+/** When the order arrived: for an order shipped in parts, once its last shipment did. */
+function deliveredAt(order: Order, split: boolean): string | undefined {
+  if (!split) return order.delivery?.deliveredAt;
+  return fullyDelivered(order) ? lastDeliveredAt(order) : undefined;
 }
 
 /** The status changes of the timeline (its other entries are staff's), each status change once. */

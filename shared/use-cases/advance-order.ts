@@ -3,6 +3,7 @@ import { assertTransition } from '../domain/lifecycle';
 import { zero } from '../domain/money-math';
 import type { Order, OrderStatus } from '../domain/order';
 import { dueDate, fullyPaid } from '../domain/payment-schedule';
+import { isSplit, lastDeliveredAt, lastRecordedDelivery } from '../domain/shipments';
 import type { Clock } from '../ports/clock';
 import type { EventPublisher } from '../ports/events';
 import type { OrderRepository } from '../ports/orders';
@@ -19,8 +20,9 @@ const TARGET: Record<Stage, { status: OrderStatus; what: string }> = {
 };
 
 /**
- * The workflow's plain status moves (no wait involved): credit refused, delivered, completed. A retry
- * finds the order already there and announces the same change again.
+ * The workflow's plain status moves (no wait involved): credit refused, delivered, completed. An order
+ * delivered with nothing owed is completed in the same write (both announced). A retry finds the order
+ * already there and announces the same changes again (same changeIds).
  */
 export function makeAdvanceOrder({
   orders,
@@ -35,27 +37,40 @@ export function makeAdvanceOrder({
     const { status, what } = TARGET[stage];
     const order = await updateOrder(orders, orderId, (current) => {
       if (current.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
-      if (current.status === status) return undefined;
+      // Delivered with nothing owed was completed in the same write: a retry finds it done.
+      if (current.status === status || (stage === 'delivered' && current.status === 'COMPLETED'))
+        return undefined;
       assertTransition(current.status, status);
       const at = clock.now().toISOString();
       const note = stage === 'rejected' ? current.creditReview?.finalDecision?.note : undefined;
       const extra = stage === 'delivered' ? { paymentDueAt: settlementDue(current) } : {};
-      return withEntry(
+      const moved = withEntry(
         { ...current, ...extra, pendingWait: undefined },
         { at, by: WORKFLOW, what, status, note },
       );
+      // Nothing left to pay: completed now, not by a later step (one state transition fewer per order).
+      return stage === 'delivered' && !owes(moved)
+        ? withEntry(moved, { at, by: WORKFLOW, what: TARGET.completed.what, status: TARGET.completed.status })
+        : moved;
     });
-    await events.publish([announcement(order, stage)]);
-    const owed =
-      Boolean(order.paymentSchedule) &&
-      !fullyPaid(order.paymentSchedule!, order.paid ?? zero(order.currency));
-    return { status: order.status, owed };
+    const completedNow = stage === 'delivered' && order.status === 'COMPLETED';
+    await events.publish([
+      announcement(order, stage),
+      ...(completedNow ? [announcement(order, 'completed')] : []),
+    ]);
+    return { status: order.status, owed: owes(order) };
   };
 }
 
-/** The latest due date of what is paid after delivery (OA net days, DA days, DP at delivery). */
+const owes = (order: Order): boolean =>
+  Boolean(order.paymentSchedule) && !fullyPaid(order.paymentSchedule!, order.paid ?? zero(order.currency));
+
+/**
+ * The latest due date of what is paid after delivery (OA net days, DA days, DP at delivery). An order
+ * shipped in parts settles as one, counted from the delivery of its last goods.
+ */
 function settlementDue(order: Order): string | undefined {
-  const deliveredAt = order.delivery?.deliveredAt;
+  const deliveredAt = lastDeliveredAt(order) ?? order.delivery?.deliveredAt;
   if (!deliveredAt || !order.paymentSchedule) return undefined;
   const dates = order.paymentSchedule.installments
     .map((installment) => dueDate(installment, deliveredAt))
@@ -64,13 +79,13 @@ function settlementDue(order: Order): string | undefined {
 }
 
 function announcement(order: Order, stage: Stage): DomainEvent {
-  const at =
-    [...order.timeline].reverse().find((entry) => entry.status === order.status)?.at ?? order.updatedAt;
+  const { status } = TARGET[stage];
+  const at = [...order.timeline].reverse().find((entry) => entry.status === status)?.at ?? order.updatedAt;
   const base = {
     version: 1 as const,
     occurredAt: at,
     orderId: order.orderId,
-    changeId: `${order.orderId}:${order.status}`,
+    changeId: `${order.orderId}:${status}`,
   };
   switch (stage) {
     case 'rejected':
@@ -82,11 +97,19 @@ function announcement(order: Order, stage: Stage): DomainEvent {
           reasons: [order.creditReview?.finalDecision?.note ?? 'credit refused by finance'],
         },
       };
-    case 'delivered':
+    case 'delivered': {
+      // An order shipped in parts: the shipment whose delivery completed it.
+      const last = isSplit(order) ? lastRecordedDelivery(order) : undefined;
       return {
         type: 'OrderDelivered',
-        detail: { ...base, customerId: order.customerId, deliveredAt: order.delivery?.deliveredAt ?? at },
+        detail: {
+          ...base,
+          customerId: order.customerId,
+          deliveredAt: last?.delivery.deliveredAt ?? order.delivery?.deliveredAt ?? at,
+          ...(last ? { shipmentNo: last.shipmentNo } : {}),
+        },
       };
+    }
     case 'completed':
       return {
         type: 'OrderCompleted',

@@ -1,6 +1,14 @@
 import type { DomainEvent } from '../contracts/events';
 import { planAllocation, type SkuQuantity } from '../domain/allocation';
 import type { Actor, Order } from '../domain/order';
+import {
+  allowsPartialShipments,
+  closeDispatchedShipment,
+  currentShipmentNo,
+  describeUnits,
+  remainingToShip,
+  shipmentChangeId,
+} from '../domain/shipments';
 import { NotFoundError } from '../errors';
 import type { Clock } from '../ports/clock';
 import type { EventPublisher } from '../ports/events';
@@ -21,26 +29,46 @@ export interface AllocateStockDeps {
 const SYSTEM: Actor = { kind: 'system', id: 'workflow' };
 
 /**
+ * What the workflow does next: `complete`, every unit still to ship is held; `readyToPack`, there is
+ * something to pack now (complete, or an order shipped in parts holds part of it); `backorder`, the
+ * shipment packed now leaves units behind for a later one (the workflow loops back here after it).
+ */
+export interface AllocationOutcome {
+  complete: boolean;
+  readyToPack: boolean;
+  backorder: boolean;
+}
+
+/**
  * The workflow's stock step: reserves every line (each a conditional write on the sku's stock, so
  * concurrent orders never oversell), keeps what was reserved and what is short on the order, queues
  * the order for each short sku (by its creation time, so older orders are served first) and asks
  * procurement for the shortfall; once complete, leaves every queue and announces StockAllocated.
+ *
+ * An order that allows partial shipments reserves what is still to ship (ordered less shipped): after
+ * a shipment left, this step closes it and allocates the backorder for the next one. With a shortfall
+ * it still goes on with what it holds (StockAllocated for that part, ProcurementRequested for the rest).
  *
  * Idempotent: a reservation tops the order's holding up to the quantity ordered, never beyond, so a
  * retry, or a new run after a receipt, reserves only what is still missing; events carry the same
  * changeId for the same change. A cancelled order throws OrderCancelledError for compensation.
  */
 export function makeAllocateStock({ orders, inventory, events, clock, supply }: AllocateStockDeps) {
-  return async (orderId: string): Promise<{ complete: boolean }> => {
+  return async (orderId: string): Promise<AllocationOutcome> => {
     // Someone else may write the order meanwhile (a cancel, a payment): read it again and redo, which is safe.
-    const { plan, shortfalls, reservations, now } = await retryOnConflict(async () => {
-      const order = await orders.get(orderId);
-      if (!order) throw new NotFoundError(`order ${orderId} not found`);
-      refuseIfCancelled(order);
+    const { plan, shortfalls, reservations, now, outcome, shipmentNo } = await retryOnConflict(async () => {
+      const read = await orders.get(orderId);
+      if (!read) throw new NotFoundError(`order ${orderId} not found`);
+      refuseIfCancelled(read);
+      const partial = allowsPartialShipments(read);
+      // The shipment that left is closed; what it held left with it (dispatch-stock).
+      const order = closeDispatchedShipment(read);
+      const shipmentNo = currentShipmentNo(order);
 
-      const ordered = orderedPerSku(order.lines);
+      const ordered = partial ? remainingToShip(order) : orderedPerSku(order.lines);
       const reservations: SkuQuantity[] = [];
       for (const { sku, quantity } of ordered) {
+        if (quantity === 0) continue;
         const held = await inventory.reserve(sku, orderId, await fairShare(inventory, order, sku, quantity));
         if (held > 0) reservations.push({ sku, quantity: held });
       }
@@ -53,18 +81,48 @@ export function makeAllocateStock({ orders, inventory, events, clock, supply }: 
 
       const now = clock.now().toISOString();
       const expected = shortfalls.length && supply ? await supply(order, shortfalls) : undefined;
-      if (!sameAllocation(order, reservations, shortfalls) || !sameSupply(order, expected))
-        await orders.save({ ...withAllocation(order, reservations, shortfalls, now), supply: expected });
-      return { plan, shortfalls, reservations, now };
+      const readyToPack = plan.complete || (partial && reservations.length > 0);
+      const outcome = { complete: plan.complete, readyToPack, backorder: readyToPack && !plan.complete };
+      const closed = order !== read;
+      if (closed || !sameAllocation(order, reservations, shortfalls) || !sameSupply(order, expected)) {
+        const described = partial ? partialEntry(shipmentNo, outcome, reservations, shortfalls) : undefined;
+        await orders.save({
+          ...withAllocation(order, reservations, shortfalls, now, described),
+          supply: expected,
+        });
+      }
+      return { plan, shortfalls, reservations, now, outcome, shipmentNo };
     });
 
-    await events.publish(
-      plan.complete
-        ? [stockAllocated(orderId, reservations, now)]
-        : shortfalls.map(({ sku, short }) => procurementRequested(orderId, sku, short, now)),
-    );
-    return { complete: plan.complete };
+    const allocated = outcome.readyToPack
+      ? [stockAllocated(orderId, reservations, now, shipmentNo, outcome.backorder ? shortfalls : undefined)]
+      : [];
+    const requested = plan.complete
+      ? []
+      : shortfalls.map(({ sku, short }) => procurementRequested(orderId, sku, short, now));
+    await events.publish([...allocated, ...requested]);
+    return outcome;
   };
+}
+
+/** The timeline entry of an order shipped in parts: which shipment the reserved units are for. */
+function partialEntry(
+  shipmentNo: number,
+  outcome: AllocationOutcome,
+  reservations: SkuQuantity[],
+  shortfalls: { sku: string; short: number }[],
+): { what: string; note?: string } | undefined {
+  const backorder = describeUnits(shortfalls.map(({ sku, short }) => ({ sku, quantity: short })));
+  if (outcome.backorder) {
+    return {
+      what: `Stock reserved for shipment ${shipmentNo}; the rest is on backorder`,
+      note: `shipment ${shipmentNo}: ${describeUnits(reservations)}; backorder: ${backorder}`,
+    };
+  }
+  if (shipmentNo === 1) return undefined;
+  return outcome.complete
+    ? { what: `Stock reserved for shipment ${shipmentNo}`, note: describeUnits(reservations) }
+    : { what: `Waiting for stock for the backorder (shipment ${shipmentNo})`, note: `short: ${backorder}` };
 }
 
 /**
@@ -117,11 +175,15 @@ function withAllocation(
   reservations: SkuQuantity[],
   shortfalls: NonNullable<Order['shortfalls']>,
   now: string,
+  described?: { what: string; note?: string },
 ): Order {
-  const what = shortfalls.length ? 'Stock partly reserved; waiting for stock' : 'Stock reserved';
-  const note = shortfalls.length
-    ? `short: ${shortfalls.map(({ sku, short }) => `${sku} ${short}`).join(', ')}`
-    : undefined;
+  const what =
+    described?.what ?? (shortfalls.length ? 'Stock partly reserved; waiting for stock' : 'Stock reserved');
+  const note = described
+    ? described.note
+    : shortfalls.length
+      ? `short: ${shortfalls.map(({ sku, short }) => `${sku} ${short}`).join(', ')}`
+      : undefined;
   return {
     ...order,
     reservations,
@@ -132,10 +194,25 @@ function withAllocation(
   };
 }
 
-function stockAllocated(orderId: string, lines: SkuQuantity[], now: string): DomainEvent {
+/** StockAllocated: the units to pack now; for a part of an order shipped in parts, which shipment and what waits. */
+function stockAllocated(
+  orderId: string,
+  lines: SkuQuantity[],
+  now: string,
+  shipmentNo: number,
+  backorder?: { sku: string; short: number }[],
+): DomainEvent {
   return {
     type: 'StockAllocated',
-    detail: { version: 1, changeId: `${orderId}:StockAllocated`, occurredAt: now, orderId, lines },
+    detail: {
+      version: 1,
+      changeId: shipmentChangeId(orderId, 'StockAllocated', shipmentNo),
+      occurredAt: now,
+      orderId,
+      lines,
+      ...(backorder || shipmentNo > 1 ? { shipmentNo } : {}),
+      ...(backorder ? { backorder: backorder.map(({ sku, short }) => ({ sku, quantity: short })) } : {}),
+    },
   };
 }
 

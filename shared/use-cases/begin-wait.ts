@@ -3,6 +3,8 @@ import type { Money } from '../domain/money';
 import { subtract, zero } from '../domain/money-math';
 import type { Order, WaitKind } from '../domain/order';
 import { amountDueBy } from '../domain/payment-schedule';
+import { dueBeforeShipment } from '../domain/shipment-payments';
+import { currentShipmentNo, isSplit, shipmentChangeId } from '../domain/shipments';
 import { WAIT_STATUS, waitOutcome } from '../domain/waits';
 import type { Clock } from '../ports/clock';
 import type { EventPublisher } from '../ports/events';
@@ -107,21 +109,36 @@ export function makeBeginWait({
 function entryEvent(order: Order, wait: WaitKind): DomainEvent | undefined {
   const since = order.pendingWait!.since;
   const base = { version: 1 as const, occurredAt: since, orderId: order.orderId };
+  // Each shipment of an order shipped in parts is ready, and asks for its money, once.
+  const shipmentNo = currentShipmentNo(order);
+  const which = isSplit(order) ? { shipmentNo } : {};
   if (wait === 'shipment') {
     return {
       type: 'OrderReadyToShip',
-      detail: { ...base, changeId: `${order.orderId}:OrderReadyToShip`, customerId: order.customerId },
+      detail: {
+        ...base,
+        changeId: shipmentChangeId(order.orderId, 'OrderReadyToShip', shipmentNo),
+        customerId: order.customerId,
+        ...which,
+      },
     };
   }
   // The deposit is asked for in the confirmation email, with the whole schedule.
   if ((wait === 'balance' || wait === 'payment') && order.paymentSchedule) {
-    const stage = wait === 'balance' ? 'balance' : 'full';
-    const owed = subtract(amountDueBy(order.paymentSchedule, stage), order.paid ?? zero(order.currency));
+    const due =
+      wait === 'balance'
+        ? dueBeforeShipment(order, order.paymentSchedule)
+        : amountDueBy(order.paymentSchedule, 'full');
+    const owed = subtract(due, order.paid ?? zero(order.currency));
     return {
       type: 'PaymentDue',
       detail: {
         ...base,
-        changeId: `${order.orderId}:PaymentDue:${wait}`,
+        changeId:
+          wait === 'balance'
+            ? shipmentChangeId(order.orderId, 'PaymentDue:balance', shipmentNo)
+            : `${order.orderId}:PaymentDue:${wait}`,
+        ...(wait === 'balance' ? which : {}),
         customerId: order.customerId,
         outstanding: moneyOut(positive(owed)),
         dueAt: wait === 'payment' ? (order.paymentDueAt ?? since) : since,

@@ -19,15 +19,23 @@ export async function buyerLinks(
   { trackingTokens, documents, trackingUrls }: BuyerLinksDeps,
   type: BuyerEmailType,
   orderId: string,
+  /** The shipment the email is about (an order shipped in parts): its own documents are linked. */
+  shipmentNo?: number,
 ): Promise<BuyerLinks> {
   const token = await trackingTokens.issue(orderId);
   const kinds = type === 'ShipmentDispatched' ? SHIPMENT_DOCUMENT_KINDS : [];
-  const issued = await Promise.all(kinds.map((kind) => documents.latest(orderId, kind)));
+  const issued = await Promise.all(kinds.map((kind) => documents.latest(orderId, kind, shipmentNo)));
   return {
     trackingPage: trackingUrls.page(token),
     documents: issued.flatMap((document, index) =>
       document?.files.pdf
-        ? [{ kind: kinds[index], number: document.number, url: trackingUrls.document(token, kinds[index]) }]
+        ? [
+            {
+              kind: kinds[index],
+              number: document.number,
+              url: trackingUrls.document(token, kinds[index], shipmentNo),
+            },
+          ]
         : [],
     ),
   };

@@ -1,4 +1,4 @@
-import type { CompanyCurrency } from '../domain/aging';
+import { MISSING_RATES_LISTED, missingRatesMessage } from '../domain/company-conversion';
 import {
   averageDaysBetween,
   averageOrderValue,
@@ -11,12 +11,14 @@ import {
   revenueByCurrency,
   WIN_RATE_DEFINITION,
 } from '../domain/customer-activity';
+import { RateTable } from '../domain/exchange-rates';
 import type { Money } from '../domain/money';
 import { subtract } from '../domain/money-math';
 import { NotFoundError } from '../errors';
 import type { Clock } from '../ports/clock';
 import type { CustomerActivityRepository } from '../ports/customer-activity';
 import type { CustomerRepository } from '../ports/customers';
+import type { ExchangeRateSettingsStore } from '../ports/exchange-rate-settings';
 import type { OrderRepository } from '../ports/orders';
 import { makeCustomerOutstanding } from './customer-outstanding';
 import { moneyOut } from './money-view';
@@ -26,8 +28,8 @@ export interface CustomerInsightsDeps {
   activity: Pick<CustomerActivityRepository, 'facts'>;
   orders: OrderRepository;
   clock: Clock;
-  /** The company currency and its rate table, when configured: revenue is also given in it. */
-  company?: CompanyCurrency;
+  /** The company currency and its dated rates (`/settings/exchange-rates`): revenue is also given in it. */
+  rates: Pick<ExchangeRateSettingsStore, 'get'>;
 }
 
 export const EXPOSURE_BASIS =
@@ -37,8 +39,10 @@ type MoneyOut = ReturnType<typeof moneyOut>;
 
 /**
  * GET /customers/{id}/insights: the customer's dealings in figures. Amounts are per currency (never
- * added across currencies without a rate); with a company currency configured, revenue is also
- * converted, each order at the rate of the day it was placed.
+ * added across currencies without a rate), and revenue also in the company currency of
+ * `/settings/exchange-rates`: each order at the rate in force on the day it was placed, naming the
+ * rates used (`ratesUsed`: pair, rate, the day it took effect). When any order has no rate, no total
+ * is given: `unavailable` says so and `missingRates` lists what to add.
  */
 export function makeCustomerInsights(deps: CustomerInsightsDeps) {
   const outstandingIn = makeCustomerOutstanding(deps.orders);
@@ -59,7 +63,11 @@ export function makeCustomerInsights(deps: CustomerInsightsDeps) {
     const limit = customer.creditLimit;
     const owedInLimit = limit && outstanding.find((m) => m.currency === limit.currency);
 
-    const company = deps.company && inCompanyCurrency(orders, deps.company);
+    const settings = await deps.rates.get();
+    const company = inCompanyCurrency(orders, {
+      currency: settings.companyCurrency,
+      rates: new RateTable(settings.rates),
+    });
     return {
       customerId,
       asOf: now.toISOString(),
@@ -70,18 +78,20 @@ export function makeCustomerInsights(deps: CustomerInsightsDeps) {
       },
       lifetimeRevenue: revenueByCurrency(orders).map(moneyOut),
       averageOrderValue: averageOrderValue(orders).map(moneyOut),
-      ...(company && deps.company
+      inCompanyCurrency: company.converted
         ? {
-            inCompanyCurrency:
-              'missingRate' in company
-                ? { currency: deps.company.currency, unavailable: company.missingRate }
-                : {
-                    currency: company.currency,
-                    lifetimeRevenue: moneyOut(company.lifetimeRevenue),
-                    averageOrderValue: moneyOut(company.averageOrderValue),
-                  },
+            currency: company.currency,
+            lifetimeRevenue: moneyOut(company.lifetimeRevenue),
+            averageOrderValue: moneyOut(company.averageOrderValue),
+            ratesUsed: company.ratesUsed,
+            ratesVersion: settings.version,
           }
-        : {}),
+        : {
+            currency: company.currency,
+            unavailable: missingRatesMessage(company.missingRates),
+            missingRates: company.missingRates.slice(0, MISSING_RATES_LISTED),
+            ratesVersion: settings.version,
+          },
       averageDaysBetweenOrders: meanDays === null ? null : Math.round(meanDays * 100) / 100,
       nextOrder: {
         predictedAt: predictedAt ?? null,

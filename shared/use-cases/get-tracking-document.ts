@@ -24,11 +24,13 @@ export function makeGetTrackingDocument({ tokens, documents, links }: GetTrackin
     token: string | undefined,
     kind: string | undefined,
     answer: { asBytes: boolean },
+    /** A later shipment's own document (`?shipment=<n>`, partial shipments). */
+    shipmentNo?: number,
   ): Promise<TrackingDocument | undefined> => {
     if (!isWellFormedToken(token) || !kind || !isBuyerDocumentKind(kind)) return undefined;
     const orderId = await tokens.resolve(token);
     if (!orderId) return undefined;
-    const document = await documents.latest(orderId, kind);
+    const document = await documents.latest(orderId, kind, shipmentNo);
     const file = document?.files.pdf;
     if (!document || !file) return undefined;
     const filename = `${document.number}.pdf`;

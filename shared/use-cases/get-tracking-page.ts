@@ -11,8 +11,8 @@ export interface GetTrackingPageDeps {
   orders: OrderRepository;
   customers: CustomerRepository;
   documents: TradeDocumentStore;
-  /** Where the page links a document (documentUrlFromPage). */
-  documentUrl: (token: string, kind: BuyerDocumentKind) => string;
+  /** Where the page links a document (documentUrlFromPage); a later shipment's with its number. */
+  documentUrl: (token: string, kind: BuyerDocumentKind, shipmentNo?: number) => string;
 }
 
 export interface TrackingPage {
@@ -42,7 +42,7 @@ export function makeGetTrackingPage({
       documents.list(order.orderId),
     ]);
     return {
-      view: trackingView(order, issued, (kind) => documentUrl(token, kind)),
+      view: trackingView(order, issued, (kind, shipmentNo) => documentUrl(token, kind, shipmentNo)),
       language: customer?.language ?? 'en',
     };
   };

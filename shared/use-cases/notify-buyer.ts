@@ -59,7 +59,12 @@ export function makeNotifyBuyer(deps: NotifyBuyerDeps) {
       parsed,
       order,
       customer,
-      await buyerLinks(deps, parsed.type, order.orderId),
+      await buyerLinks(
+        deps,
+        parsed.type,
+        order.orderId,
+        'shipmentNo' in parsed.detail ? parsed.detail.shipmentNo : undefined,
+      ),
     );
     const done = await doOnce(once, `ORDER#${orderId}`, `email:${changeId}`, run, () =>
       mailer.send({

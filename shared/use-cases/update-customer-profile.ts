@@ -7,11 +7,15 @@ import { ConcurrentUpdateError, ConflictError, InvalidInputError, NotFoundError 
 import type { Clock } from '../ports/clock';
 import type { CustomerRepository } from '../ports/customers';
 import type { EventPublisher } from '../ports/events';
+import type { StaffDirectory } from '../ports/staff-directory';
+import { assertOwnerIsStaff } from './staff/owner-check';
 
 export interface UpdateCustomerProfileDeps {
   customers: CustomerRepository;
   events: EventPublisher;
   clock: Clock;
+  /** A new owner must be an active member of the staff directory. */
+  staff: Pick<StaffDirectory, 'get'>;
 }
 
 /** GET /customers/{id} (staff). */
@@ -24,8 +28,10 @@ export function makeGetCustomer({ customers }: { customers: CustomerRepository }
 }
 
 /**
- * PATCH /customers/{id} (sales, admin): the fields given replace the stored ones, at the version the
- * caller read (a change made since is a 409: read it again). Only fields whose value changes count;
+ * PATCH /customers/{id} (sales, sales-manager, admin): the fields given replace the stored ones, at
+ * the version the caller read (a change made since is a 409: read it again). A new `owner` must be
+ * an active member of the staff directory (400 naming `owner` otherwise; an owner kept as it is is
+ * not checked again, so a profile whose owner left can still be edited). Only fields whose value changes count;
  * with none, nothing is written or announced. A change is announced as CustomerUpdated with the
  * names of the fields, never their values.
  */
@@ -36,6 +42,9 @@ export function makeUpdateCustomerProfile(deps: UpdateCustomerProfileDeps) {
     const current = await deps.customers.get(customerId);
     if (!current) throw new NotFoundError(`no customer ${customerId}`);
     if (current.version !== version) throw stale(customerId, version, current.version);
+    if (change.owner !== undefined && change.owner !== current.owner) {
+      await assertOwnerIsStaff(deps.staff, change.owner);
+    }
     const { customer, changed } = applyProfileChange(current, change, deps.clock.now().toISOString());
     if (!changed.length) return current;
     try {

@@ -59,7 +59,7 @@ describe('staff sign-in on AWS', () => {
     for (const group of groups) expect(group?.UserPoolId).toEqual({ Ref: poolId });
   });
 
-  it('has one public client: SRP sign-in, admin auth for IAM callers, short-lived tokens, no OAuth', () => {
+  it("has one public client: SRP sign-in, admin auth for IAM callers, short-lived tokens, the console's code flow", () => {
     // Assess
     expect(resourcesOfType(template, 'AWS::Cognito::UserPoolClient')).toHaveLength(1);
     expect(client.Properties).toMatchObject({
@@ -75,7 +75,8 @@ describe('staff sign-in on AWS', () => {
       'ALLOW_REFRESH_TOKEN_AUTH',
       'ALLOW_USER_SRP_AUTH',
     ]);
-    expect(client.Properties?.AllowedOAuthFlows).toBeUndefined();
+    // The hosted UI's authorization code flow, for the staff console only (test/infra/console.test.ts).
+    expect(client.Properties?.AllowedOAuthFlows).toEqual(['code']);
   });
 
   it('gives the authorizer the pool, the client and the staff usage key, and no JWKS', () => {

@@ -58,11 +58,8 @@ describe('the first order, end to end', () => {
       .filter((event) => event.type?.endsWith('StateEntered'))
       .map((event) => event.stateEnteredEventDetails?.name);
     expect(entered).toEqual([
-      'ValidateOrder',
-      'IsValid',
-      'ReviewCredit',
-      'CreditApproved',
-      'ConfirmOrder',
+      'ScreenOrder',
+      'Screened',
       'IssueConfirmationDocuments',
       'NeedsDeposit',
       'WaitForDeposit',
@@ -158,7 +155,7 @@ describe('the first order, end to end', () => {
     const { functions } = await system.admin<{ functions: Record<string, { invocations: number }> }>(
       '/functions',
     );
-    expect(functions['validate-order'].invocations).toBe(1);
+    expect(functions['screen-order'].invocations).toBe(1);
     expect(functions['notify-buyer'].invocations).toBe(1); // OrderConfirmed
   });
 

@@ -14,6 +14,7 @@ import { STAFF_ROLES, type StaffRole } from '../../infra/topology/types';
 import { type LocalSystem, startLocalSystem } from './support/local-system';
 
 const ORDER = 'ord_01J0000000000000000000000A';
+const QUOTE = 'quo_01J0000000000000000000000A';
 
 /** Per role: a route it may call (sent an empty body: the handler answers 400 or 404) and one it may not. */
 const probes: Record<StaffRole, { allowed: [string, string]; denied: [string, string] }> = {
@@ -23,6 +24,10 @@ const probes: Record<StaffRole, { allowed: [string, string]; denied: [string, st
   warehouse: { allowed: ['POST', `/orders/${ORDER}/packing`], denied: ['POST', '/products'] },
   logistics: { allowed: ['POST', `/orders/${ORDER}/delivery`], denied: ['POST', '/orders'] },
   admin: { allowed: ['PUT', '/inventory/SKU-NONE'], denied: ['POST', `/orders/${ORDER}/payments`] },
+  'sales-manager': {
+    allowed: ['POST', `/quotes/${QUOTE}/approve`],
+    denied: ['POST', `/orders/${ORDER}/cancel`],
+  },
 };
 
 const payloadOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());

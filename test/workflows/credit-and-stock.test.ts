@@ -21,7 +21,7 @@ describe('workflow: validation, credit review and stock allocation', () => {
 
     // Assess
     expect(execution.status).toBe('SUCCEEDED');
-    expect(await h.statesEntered(orderId)).toEqual(['ValidateOrder', 'IsValid', 'Rejected']);
+    expect(await h.statesEntered(orderId)).toEqual(['ScreenOrder', 'Screened', 'Rejected']);
     expect(await h.statuses(orderId)).toEqual(['RECEIVED', 'REJECTED']);
     expect((await h.order(orderId)).problems).toEqual(['product GHOST-1 does not exist']);
     expect(h.typesOf(orderId)).toEqual(['OrderRejected']);
@@ -60,11 +60,9 @@ describe('workflow: validation, credit review and stock allocation', () => {
       'AWAITING_PAYMENT',
       'COMPLETED',
     ]);
-    expect((await h.statesEntered(orderId)).slice(0, 7)).toEqual([
-      'ValidateOrder',
-      'IsValid',
-      'ReviewCredit',
-      'CreditApproved',
+    expect((await h.statesEntered(orderId)).slice(0, 5)).toEqual([
+      'ScreenOrder',
+      'Screened',
       'WaitForCreditDecision',
       'CreditDecided',
       'ConfirmOrder',
@@ -146,7 +144,7 @@ describe('workflow: validation, credit review and stock allocation', () => {
       'DELIVERED',
       'COMPLETED',
     ]);
-    expect((await h.statesEntered(orderId)).slice(7, 13)).toEqual([
+    expect((await h.statesEntered(orderId)).slice(4, 10)).toEqual([
       'AllocateStock',
       'StockComplete',
       'WaitForStock',

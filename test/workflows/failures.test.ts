@@ -35,7 +35,7 @@ describe('workflow: failing steps', () => {
 
   it('a step failing for good: MarkOrderFailed keeps the cause on the order and the execution fails', async () => {
     // Prepare / Act
-    const { orderId } = await orderWithFault('confirm-order', () =>
+    const { orderId } = await orderWithFault('screen-order', () =>
       lambdaError('DocumentStoreError', 'proforma template missing'),
     );
     const execution = await h.waitForExecution(orderId);
@@ -43,28 +43,28 @@ describe('workflow: failing steps', () => {
     // Assess
     expect(execution).toMatchObject({ status: 'FAILED', error: 'OrderStepFailed' });
     expect((await h.statesEntered(orderId)).slice(-4)).toEqual([
-      'ConfirmOrder',
-      'ConfirmOrderFailed',
+      'ScreenOrder',
+      'ScreenOrderFailed',
       'MarkOrderFailed',
       'Failed',
     ]);
-    expect(callsTo('confirm-order', orderId)).toHaveLength(1);
+    expect(callsTo('screen-order', orderId)).toHaveLength(1);
     const order = await h.order(orderId);
     expect(order.status).toBe('RECEIVED');
     expect(order.failure).toMatchObject({
-      state: 'ConfirmOrder',
+      state: 'ScreenOrder',
       error: 'DocumentStoreError',
       cause: expect.stringContaining('proforma template missing'),
       at: expect.any(String),
     });
-    expect(order.timeline.at(-1)?.what).toBe('Workflow step ConfirmOrder failed: DocumentStoreError');
+    expect(order.timeline.at(-1)?.what).toBe('Workflow step ScreenOrder failed: DocumentStoreError');
     const stalled = h.eventsOf(orderId, 'OrderStalled');
     expect(stalled).toHaveLength(1);
     expect(stalled[0].detail).toMatchObject({
-      changeId: `${orderId}:failed:ConfirmOrder`,
+      changeId: `${orderId}:failed:ScreenOrder`,
       status: 'RECEIVED',
       level: 1,
-      reason: 'step ConfirmOrder failed: DocumentStoreError',
+      reason: 'step ScreenOrder failed: DocumentStoreError',
     });
     expect(stalled[0].detail).not.toHaveProperty('wait');
   });
@@ -90,16 +90,16 @@ describe('workflow: failing steps', () => {
 
   it('a transient error that outlasts the retries (4 more attempts) fails the order', async () => {
     // Prepare / Act
-    const { orderId } = await orderWithFault('review-credit', () =>
+    const { orderId } = await orderWithFault('screen-order', () =>
       lambdaError('ConcurrentUpdateError', 'order changed since it was read'),
     );
     const execution = await h.waitForExecution(orderId);
 
     // Assess
     expect(execution.status).toBe('FAILED');
-    expect(callsTo('review-credit', orderId)).toHaveLength(5);
+    expect(callsTo('screen-order', orderId)).toHaveLength(5);
     expect((await h.order(orderId)).failure).toMatchObject({
-      state: 'ReviewCredit',
+      state: 'ScreenOrder',
       error: 'ConcurrentUpdateError',
     });
   });

@@ -10,8 +10,8 @@ export function makeInMemoryDocumentNumbers(): DocumentNumbers & { counters: Map
   const given = new Map<string, string>();
   return {
     counters,
-    async numberFor(orderId, kind, series) {
-      const key = `${orderId}#${kind}`;
+    async numberFor(orderId, kind, series, shipmentNo) {
+      const key = `${orderId}#${kind}${shipmentNo && shipmentNo > 1 ? `#${shipmentNo}` : ''}`;
       const existing = given.get(key);
       if (existing) return existing;
       const sequence = (counters.get(series) ?? 0) + 1;

@@ -79,8 +79,14 @@ export function makeInMemoryInventoryRepository(
     async release(sku, orderId) {
       return apply(sku, (current) => endReservation(current, sku, orderId, 'release'));
     },
-    async dispatch(sku, orderId) {
-      return apply(sku, (current) => endReservation(current, sku, orderId, 'shipment'));
+    async dispatch(sku, orderId, shipment) {
+      if (!shipment) return apply(sku, (current) => endReservation(current, sku, orderId, 'shipment'));
+      const dispatched: unknown = apply(
+        sku,
+        (current) => endReservation(current, sku, orderId, 'shipment', shipment),
+        `shipment#${orderId}#${shipment.shipmentNo}`,
+      );
+      return typeof dispatched === 'number' ? dispatched : 0;
     },
     async receive(sku, quantity, options = {}) {
       return apply(

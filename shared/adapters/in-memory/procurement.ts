@@ -31,6 +31,11 @@ export function makeInMemoryProcurementRepository() {
     async getSupplier(supplierId) {
       return structuredClone(suppliers.get(supplierId));
     },
+    async listSuppliers(options) {
+      const newestFirst = (a: Supplier, b: Supplier) =>
+        `${a.createdAt}#${a.supplierId}` < `${b.createdAt}#${b.supplierId}` ? 1 : -1;
+      return pageOf([...suppliers.values()].sort(newestFirst), options);
+    },
     async supplierOf(sku) {
       return structuredClone(supplierOfSku.get(sku));
     },

@@ -15,8 +15,13 @@ export function makeInMemoryTradeDocumentStore() {
         )
         .map((document) => structuredClone(document));
     },
-    async latest(orderId, kind) {
-      const found = documents.filter((document) => document.orderId === orderId && document.kind === kind);
+    async latest(orderId, kind, shipmentNo) {
+      const found = documents.filter(
+        (document) =>
+          document.orderId === orderId &&
+          document.kind === kind &&
+          (document.shipmentNo ?? 1) === (shipmentNo ?? 1),
+      );
       const newest = found.sort((a, b) => b.version - a.version)[0];
       return newest && structuredClone(newest);
     },
@@ -29,7 +34,13 @@ export function makeInMemoryTradeDocumentStore() {
     async save(draft) {
       const version = draft.version;
       if (
-        documents.some((d) => d.orderId === draft.orderId && d.kind === draft.kind && d.version === version)
+        documents.some(
+          (d) =>
+            d.orderId === draft.orderId &&
+            d.kind === draft.kind &&
+            d.version === version &&
+            (d.shipmentNo ?? 1) === (draft.shipmentNo ?? 1),
+        )
       )
         throw new ConcurrentUpdateError(`${draft.kind} v${version} of ${draft.orderId} is already kept`);
       const stored: StoredDocument = {
@@ -40,9 +51,11 @@ export function makeInMemoryTradeDocumentStore() {
         issuedAt: draft.issuedAt,
         contentHash: draft.contentHash,
         files: {},
+        ...(draft.shipmentNo !== undefined ? { shipmentNo: draft.shipmentNo } : {}),
       };
+      const shipment = draft.shipmentNo && draft.shipmentNo > 1 ? `shipments/${draft.shipmentNo}/` : '';
       for (const [format, body] of Object.entries(draft.files)) {
-        const key = `orders/${draft.orderId}/${draft.kind}/v${version}/${draft.number}.${format}`;
+        const key = `orders/${draft.orderId}/${shipment}${draft.kind}/v${version}/${draft.number}.${format}`;
         files.set(key, body);
         stored.files[format as keyof StoredDocument['files']] = { key, bytes: body.byteLength };
       }

@@ -50,12 +50,10 @@ export const NEXT_STEPS: Record<Department, NextSteps> = {
     OrderCancelled: () => 'make sure the buyer understands why, if the cancellation was not theirs.',
     OrderStalled: stalled,
     InquiryOverdue: (d) => `reply to the buyer's inquiry ${d.inquiryId} now: it is past its first-reply SLA.`,
-    DormantCustomersFound: (d) =>
-      `${d.owner === 'sales' ? 'sales' : `owner ${d.owner}`}: call these customers before they buy elsewhere; each one's insights: GET /customers/{id}/insights.`,
     InquiryReceived: (d) =>
       `reply to the buyer within 24 h: POST /inquiries/${d.inquiryId}/replies (or send a quote for it).`,
     QuoteApprovalRequested: (d) =>
-      `a sales manager (admin) reviews the prices and approves revision ${d.revision}: POST /quotes/${d.quoteId}/approve; or revise the prices (POST /quotes/${d.quoteId}/revisions).`,
+      `the sales managers were asked to review the prices and approve revision ${d.revision} (POST /quotes/${d.quoteId}/approve, role sales-manager); or revise the prices (POST /quotes/${d.quoteId}/revisions).`,
     QuoteExpiring: (d) =>
       `follow up with the buyer before it expires, or revise it (POST /quotes/${d.quoteId}/revisions) and send it again.`,
     CustomerUpdated: (d) =>

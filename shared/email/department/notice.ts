@@ -56,8 +56,6 @@ function nonOrderSubject(id: string): { label: string; path: string } | undefine
   if (id.startsWith('inq_')) return { label: 'Inquiry', path: `/inquiries/${id}` };
   if (id.startsWith('cus_')) return { label: 'Customer', path: `/customers/${id}` };
   if (id.startsWith('quo_')) return { label: 'Quote', path: `/quotes/${id}` };
-  // The weekly dormant-customers nudge (`nudge_<week>_<owner>`).
-  if (id.startsWith('nudge_')) return { label: 'Nudge', path: '/customers/lists/dormant' };
   return undefined;
 }
 

@@ -19,6 +19,8 @@ const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `
 const negated = (money: MoneyText): MoneyText => ({ ...money, amount: money.amount.replace(/^-/, '') });
 const units = (lines: { sku: string; quantity: number }[]) =>
   lines.map((l) => `${l.sku} × ${l.quantity}`).join(', ');
+/** ": shipment 2" for one shipment of an order shipped in parts. */
+const part = (shipmentNo: number | undefined) => (shipmentNo ? `: shipment ${shipmentNo}` : '');
 const number = (value: number) => new Intl.NumberFormat('en', { maximumFractionDigits: 3 }).format(value);
 
 /** "2 days 3 h", "45 min": how long something has waited. */
@@ -101,21 +103,24 @@ export const WHAT_HAPPENED: Describers = {
     ],
   }),
   StockAllocated: (d) => ({
-    title: 'Stock allocated',
+    title: `Stock allocated${part(d.shipmentNo)}`,
     summary: `${d.lines.length} ${d.lines.length === 1 ? 'line' : 'lines'}`,
-    lines: [`Reserved: ${units(d.lines)}.`],
+    lines: [
+      `Reserved: ${units(d.lines)}.`,
+      ...(d.backorder?.length ? [`On backorder, to ship later: ${units(d.backorder)}.`] : []),
+    ],
   }),
   OrderPacked: (d) => ({
-    title: 'Packed',
+    title: `Packed${part(d.shipmentNo)}`,
     summary: `${d.packageCount} packages, ${number(d.grossWeightKg)} kg`,
     lines: [`${d.packageCount} packages, ${number(d.grossWeightKg)} kg gross, ${number(d.volumeM3)} m³.`],
   }),
-  OrderReadyToShip: () => ({
-    title: 'Ready to ship',
+  OrderReadyToShip: (d) => ({
+    title: `Ready to ship${part(d.shipmentNo)}`,
     lines: ['Paid as the terms require and packed: the goods can leave.'],
   }),
   ShipmentDispatched: (d, fmt) => ({
-    title: 'Shipped',
+    title: `Shipped${part(d.shipmentNo)}`,
     summary: `${d.carrier}, ${d.transportDocumentNo}`,
     lines: [
       `${d.carrier} (${d.mode}), ${documentName(d.mode)} ${d.transportDocumentNo}, tracking ${d.trackingNumber}.`,
@@ -146,14 +151,6 @@ export const WHAT_HAPPENED: Describers = {
     lines: [
       `${fmt.money(d.outstanding)} was due on ${fmt.date(d.dueAt)} and is not paid.`,
       ...(d.level >= 3 ? ['The buyer was sent a reminder.'] : []),
-    ],
-  }),
-  DormantCustomersFound: (d) => ({
-    title: `Dormant customers, week ${d.week}`,
-    summary: `${d.count} of ${d.owner}`,
-    lines: [
-      `${d.count} ${d.count === 1 ? 'customer is' : 'customers are'} past their predicted next order (most overdue first): ${d.customerIds.slice(0, 20).join(', ')}${d.count > 20 ? ', …' : ''}.`,
-      'The whole list: GET /customers/lists/dormant.',
     ],
   }),
   InquiryOverdue: (d) => ({

@@ -2,7 +2,7 @@ import type { BuyerCatalog } from '../buyer-catalog';
 import { CreditHeld, OrderCancelled, OrderConfirmed, OrderRejected } from './orders';
 import { PaymentOverdue } from './payment-overdue';
 import { DepositReceived, PaymentDue, PaymentReceived } from './payments';
-import { OrderDelivered, ShipmentDispatched, ShipmentExceptionOpened } from './shipping';
+import { OrderDelivered, ShipmentDelivered, ShipmentDispatched, ShipmentExceptionOpened } from './shipping';
 
 /** The buyer emails in English, the fallback for every language without its own catalog. */
 export const en: BuyerCatalog = {
@@ -19,6 +19,7 @@ export const en: BuyerCatalog = {
     ShipmentDispatched,
     ShipmentExceptionOpened,
     OrderDelivered,
+    ShipmentDelivered,
     PaymentDue,
     PaymentOverdue,
     OrderCancelled,

@@ -4,6 +4,7 @@ import { TRANSPORT_MODES, transportDocumentName } from '../../domain/shipment';
 import { DOCUMENT_NAMES } from '../../locale/document-names';
 import { type BuyerLinks, type BuyerTemplates, stillToPay } from '../buyer-catalog';
 import { type Block, facts, paragraph, safeUrl } from '../layout';
+import { bookingOf, deliveryOf, unitsText } from '../shipment-of';
 import { capitalize, orderRef } from './common';
 
 /** The goods on their way: shipped, an exception in transit, delivered. */
@@ -37,30 +38,58 @@ function shippingDocuments(links: BuyerLinks): Block[] {
   ];
 }
 
+/** A shipment of an order shipped in parts: what it carries and what is still to come. */
+function partialShipment(detail: {
+  shipmentNo?: number;
+  lines?: { sku: string; quantity: number }[];
+  backorder?: { sku: string; quantity: number }[];
+}): Block[] {
+  if (detail.shipmentNo === undefined) return [];
+  const rest = detail.backorder ?? [];
+  return [
+    facts(
+      Boolean(detail.lines?.length) && { label: 'In this shipment', value: unitsText(detail.lines) },
+      rest.length > 0 && { label: 'Still to come', value: unitsText(rest) },
+    ),
+    paragraph(
+      rest.length
+        ? 'The rest of your order follows in a later shipment; we will email you when it leaves.'
+        : 'This is the last shipment of your order.',
+    ),
+  ];
+}
+
 export const ShipmentDispatched: BuyerTemplates['ShipmentDispatched'] = ({ detail, order, fmt, links }) => {
   const link = safeUrl(detail.trackingUrl);
   const mode = MODE_WORDS[detail.mode as TransportMode];
+  const booked = bookingOf(order, detail.shipmentNo);
+  const n = detail.shipmentNo;
   return {
-    subject: `Order ${order.orderId} has shipped`,
+    subject: n ? `Order ${order.orderId}: shipment ${n} has shipped` : `Order ${order.orderId} has shipped`,
     blocks: [
-      paragraph(`Your ${orderRef(order)} is on its way${mode ? ` by ${mode}` : ''}.`),
+      paragraph(
+        n
+          ? `Shipment ${n} of your ${orderRef(order)} is on its way${mode ? ` by ${mode}` : ''}.`
+          : `Your ${orderRef(order)} is on its way${mode ? ` by ${mode}` : ''}.`,
+      ),
       facts(
         { label: 'Carrier', value: detail.carrier },
-        order.shipment?.vesselOrFlight && {
+        booked?.vesselOrFlight && {
           label: detail.mode === 'AIR' ? 'Flight' : 'Vessel / voyage',
-          value: order.shipment.vesselOrFlight,
+          value: booked.vesselOrFlight,
         },
         { label: documentName(detail.mode), value: detail.transportDocumentNo },
         { label: 'Tracking number', value: detail.trackingNumber },
         link && { label: 'Track it', value: link, href: link },
         { label: 'Departure (ETD)', value: fmt.date(detail.etd) },
         { label: 'Estimated arrival (ETA)', value: fmt.date(detail.eta) },
-        order.shipment?.portOfLoading && { label: 'Port of loading', value: order.shipment.portOfLoading },
-        order.shipment?.portOfDischarge && {
+        booked?.portOfLoading && { label: 'Port of loading', value: booked.portOfLoading },
+        booked?.portOfDischarge && {
           label: 'Port of discharge',
-          value: order.shipment.portOfDischarge,
+          value: booked.portOfDischarge,
         },
       ),
+      ...partialShipment(detail),
       ...shippingDocuments(links),
       paragraph('We will let you know if anything changes on the way.'),
     ],
@@ -68,8 +97,14 @@ export const ShipmentDispatched: BuyerTemplates['ShipmentDispatched'] = ({ detai
 };
 
 /** What each exception means for the buyer, and what happens next. */
-function exceptionWords(exception: string, order: Order, eta: string): { subject: string; blocks: Block[] } {
-  const id = order.orderId;
+function exceptionWords(
+  exception: string,
+  order: Order,
+  eta: string,
+  shipmentNo?: number,
+): { subject: string; blocks: Block[] } {
+  // "Order ord_…" or, for one shipment of an order shipped in parts, "Order ord_…, shipment 2".
+  const id = shipmentNo ? `${order.orderId}, shipment ${shipmentNo}` : order.orderId;
   switch (exception) {
     case 'DELAYED':
       return {
@@ -132,18 +167,23 @@ export const ShipmentExceptionOpened: BuyerTemplates['ShipmentExceptionOpened'] 
   order,
   fmt,
 }) => {
-  const words = exceptionWords(detail.exception, order, fmt.date(detail.eta));
+  const words = exceptionWords(detail.exception, order, fmt.date(detail.eta), detail.shipmentNo);
+  const booked = bookingOf(order, detail.shipmentNo);
   return {
     subject: words.subject,
     blocks: [
       ...words.blocks,
       facts(
+        detail.shipmentNo !== undefined && {
+          label: 'Shipment',
+          value: `shipment ${detail.shipmentNo} of the order`,
+        },
         detail.location && { label: 'Reported at', value: detail.location },
         { label: 'Estimated arrival (ETA)', value: fmt.date(detail.eta) },
-        order.shipment && {
+        booked && {
           label: 'Tracking number',
-          value: order.shipment.trackingNumber,
-          href: order.shipment.trackingUrl,
+          value: booked.trackingNumber,
+          href: booked.trackingUrl,
         },
       ),
     ],
@@ -152,12 +192,16 @@ export const ShipmentExceptionOpened: BuyerTemplates['ShipmentExceptionOpened'] 
 
 export const OrderDelivered: BuyerTemplates['OrderDelivered'] = ({ detail, order, fmt }) => {
   const rest = stillToPay(order, order.paid);
-  const receivedBy = order.delivery?.receivedBy;
+  const n = detail.shipmentNo;
+  const receivedBy = deliveryOf(order, n)?.receivedBy;
+  const by = receivedBy ? `, received by ${receivedBy}` : '';
   return {
     subject: `Order ${order.orderId} delivered`,
     blocks: [
       paragraph(
-        `Your ${orderRef(order)} was delivered on ${fmt.date(detail.deliveredAt)}${receivedBy ? `, received by ${receivedBy}` : ''}.`,
+        n
+          ? `Shipment ${n} of your ${orderRef(order)} was delivered on ${fmt.date(detail.deliveredAt)}${by}: with it, your whole order has arrived.`
+          : `Your ${orderRef(order)} was delivered on ${fmt.date(detail.deliveredAt)}${by}.`,
       ),
       ...(rest && rest.minor > 0
         ? [
@@ -167,6 +211,22 @@ export const OrderDelivered: BuyerTemplates['OrderDelivered'] = ({ detail, order
           ]
         : []),
       paragraph('Thank you for your order. If anything is not as it should be, please reply to this email.'),
+    ],
+  };
+};
+
+/** One shipment of an order shipped in parts arrived; the order is not complete yet. */
+export const ShipmentDelivered: BuyerTemplates['ShipmentDelivered'] = ({ detail, order, fmt }) => {
+  const receivedBy = deliveryOf(order, detail.shipmentNo)?.receivedBy;
+  return {
+    subject: `Order ${order.orderId}: shipment ${detail.shipmentNo} delivered`,
+    blocks: [
+      paragraph(
+        `Shipment ${detail.shipmentNo} of your ${orderRef(order)} was delivered on ${fmt.date(detail.deliveredAt)}${receivedBy ? `, received by ${receivedBy}` : ''}.`,
+      ),
+      paragraph(
+        'The rest of your order is on its way or follows in a later shipment; we will email you as each shipment leaves and arrives.',
+      ),
     ],
   };
 };

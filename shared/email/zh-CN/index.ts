@@ -2,7 +2,7 @@ import type { BuyerCatalog } from '../buyer-catalog';
 import { CreditHeld, OrderCancelled, OrderConfirmed, OrderRejected } from './orders';
 import { PaymentOverdue } from './payment-overdue';
 import { DepositReceived, PaymentDue, PaymentReceived } from './payments';
-import { OrderDelivered, ShipmentDispatched, ShipmentExceptionOpened } from './shipping';
+import { OrderDelivered, ShipmentDelivered, ShipmentDispatched, ShipmentExceptionOpened } from './shipping';
 
 /** The buyer emails in Simplified Chinese (`zh`, `zh-CN`, `zh-Hans`, `zh-SG`…). */
 export const zhCN: BuyerCatalog = {
@@ -19,6 +19,7 @@ export const zhCN: BuyerCatalog = {
     ShipmentDispatched,
     ShipmentExceptionOpened,
     OrderDelivered,
+    ShipmentDelivered,
     PaymentDue,
     PaymentOverdue,
     OrderCancelled,

@@ -3,6 +3,7 @@ import type { Order } from '../../domain/order';
 import { DOCUMENT_NAMES } from '../../locale/document-names';
 import { type BuyerLinks, type BuyerTemplates, stillToPay } from '../buyer-catalog';
 import { type Block, facts, paragraph, safeUrl } from '../layout';
+import { bookingOf, deliveryOf, unitsText } from '../shipment-of';
 import { orderRef } from './common';
 
 /** 货物在途：已发货、运输异常、已送达。 */
@@ -43,27 +44,53 @@ function shippingDocuments(links: BuyerLinks): Block[] {
   ];
 }
 
+/** 分批发货：本批所含货物及尚待发运的部分。 */
+function partialShipment(detail: {
+  shipmentNo?: number;
+  lines?: { sku: string; quantity: number }[];
+  backorder?: { sku: string; quantity: number }[];
+}): Block[] {
+  if (detail.shipmentNo === undefined) return [];
+  const rest = detail.backorder ?? [];
+  return [
+    facts(
+      Boolean(detail.lines?.length) && { label: '本批货物', value: unitsText(detail.lines) },
+      rest.length > 0 && { label: '待发货物', value: unitsText(rest) },
+    ),
+    paragraph(
+      rest.length ? '订单其余货物将分批后续发运，发货时我们会另行邮件通知您。' : '这是本订单的最后一批货物。',
+    ),
+  ];
+}
+
 export const ShipmentDispatched: BuyerTemplates['ShipmentDispatched'] = ({ detail, order, fmt, links }) => {
   const link = safeUrl(detail.trackingUrl);
   const mode = MODE_WORDS[detail.mode as TransportMode];
+  const booked = bookingOf(order, detail.shipmentNo);
+  const n = detail.shipmentNo;
   return {
-    subject: `订单 ${order.orderId} 已发货`,
+    subject: n ? `订单 ${order.orderId}：第 ${n} 批货物已发货` : `订单 ${order.orderId} 已发货`,
     blocks: [
-      paragraph(`贵司的${orderRef(order)}已${mode ? `通过${mode}` : ''}发出。`),
+      paragraph(
+        n
+          ? `贵司${orderRef(order)}的第 ${n} 批货物已${mode ? `通过${mode}` : ''}发出。`
+          : `贵司的${orderRef(order)}已${mode ? `通过${mode}` : ''}发出。`,
+      ),
       facts(
         { label: '承运人', value: detail.carrier },
-        order.shipment?.vesselOrFlight && {
+        booked?.vesselOrFlight && {
           label: detail.mode === 'AIR' ? '航班' : '船名 / 航次',
-          value: order.shipment.vesselOrFlight,
+          value: booked.vesselOrFlight,
         },
         { label: documentName(detail.mode), value: detail.transportDocumentNo },
         { label: '跟踪号', value: detail.trackingNumber },
         link && { label: '在线跟踪', value: link, href: link },
         { label: '预计发运日期（ETD）', value: fmt.date(detail.etd) },
         { label: '预计到达日期（ETA）', value: fmt.date(detail.eta) },
-        order.shipment?.portOfLoading && { label: '装运港', value: order.shipment.portOfLoading },
-        order.shipment?.portOfDischarge && { label: '目的港', value: order.shipment.portOfDischarge },
+        booked?.portOfLoading && { label: '装运港', value: booked.portOfLoading },
+        booked?.portOfDischarge && { label: '目的港', value: booked.portOfDischarge },
       ),
+      ...partialShipment(detail),
       ...shippingDocuments(links),
       paragraph('运输途中如有任何变化，我们会及时通知您。'),
     ],
@@ -71,8 +98,14 @@ export const ShipmentDispatched: BuyerTemplates['ShipmentDispatched'] = ({ detai
 };
 
 /** What each exception means for the buyer, and what happens next. */
-function exceptionWords(exception: string, order: Order, eta: string): { subject: string; blocks: Block[] } {
-  const id = order.orderId;
+function exceptionWords(
+  exception: string,
+  order: Order,
+  eta: string,
+  shipmentNo?: number,
+): { subject: string; blocks: Block[] } {
+  // "订单 ord_…" or, for one shipment of an order shipped in parts, "订单 ord_… 第 2 批货物".
+  const id = shipmentNo ? `${order.orderId} 第 ${shipmentNo} 批货物` : order.orderId;
   switch (exception) {
     case 'DELAYED':
       return {
@@ -129,18 +162,20 @@ export const ShipmentExceptionOpened: BuyerTemplates['ShipmentExceptionOpened'] 
   order,
   fmt,
 }) => {
-  const words = exceptionWords(detail.exception, order, fmt.date(detail.eta));
+  const words = exceptionWords(detail.exception, order, fmt.date(detail.eta), detail.shipmentNo);
+  const booked = bookingOf(order, detail.shipmentNo);
   return {
     subject: words.subject,
     blocks: [
       ...words.blocks,
       facts(
+        detail.shipmentNo !== undefined && { label: '批次', value: `本订单第 ${detail.shipmentNo} 批货物` },
         detail.location && { label: '报告地点', value: detail.location },
         { label: '预计到达日期（ETA）', value: fmt.date(detail.eta) },
-        order.shipment && {
+        booked && {
           label: '跟踪号',
-          value: order.shipment.trackingNumber,
-          href: order.shipment.trackingUrl,
+          value: booked.trackingNumber,
+          href: booked.trackingUrl,
         },
       ),
     ],
@@ -149,12 +184,16 @@ export const ShipmentExceptionOpened: BuyerTemplates['ShipmentExceptionOpened'] 
 
 export const OrderDelivered: BuyerTemplates['OrderDelivered'] = ({ detail, order, fmt }) => {
   const rest = stillToPay(order, order.paid);
-  const receivedBy = order.delivery?.receivedBy;
+  const n = detail.shipmentNo;
+  const receivedBy = deliveryOf(order, n)?.receivedBy;
+  const by = receivedBy ? `，签收人：${receivedBy}` : '';
   return {
     subject: `订单 ${order.orderId} 已送达`,
     blocks: [
       paragraph(
-        `贵司的${orderRef(order)}已于 ${fmt.date(detail.deliveredAt)} 送达${receivedBy ? `，签收人：${receivedBy}` : ''}。`,
+        n
+          ? `贵司${orderRef(order)}的第 ${n} 批货物已于 ${fmt.date(detail.deliveredAt)} 送达${by}，至此订单货物已全部送达。`
+          : `贵司的${orderRef(order)}已于 ${fmt.date(detail.deliveredAt)} 送达${by}。`,
       ),
       ...(rest && rest.minor > 0
         ? [
@@ -164,6 +203,20 @@ export const OrderDelivered: BuyerTemplates['OrderDelivered'] = ({ detail, order
           ]
         : []),
       paragraph('感谢您的订购。如货物有任何问题，请直接回复本邮件。'),
+    ],
+  };
+};
+
+/** 分批发货订单的某一批货物已送达，订单尚未全部完成。 */
+export const ShipmentDelivered: BuyerTemplates['ShipmentDelivered'] = ({ detail, order, fmt }) => {
+  const receivedBy = deliveryOf(order, detail.shipmentNo)?.receivedBy;
+  return {
+    subject: `订单 ${order.orderId}：第 ${detail.shipmentNo} 批货物已送达`,
+    blocks: [
+      paragraph(
+        `贵司${orderRef(order)}的第 ${detail.shipmentNo} 批货物已于 ${fmt.date(detail.deliveredAt)} 送达${receivedBy ? `，签收人：${receivedBy}` : ''}。`,
+      ),
+      paragraph('订单其余货物正在运输途中或将分批后续发运；每批货物发出和送达时，我们都会邮件通知您。'),
     ],
   };
 };

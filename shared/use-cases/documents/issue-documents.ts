@@ -8,6 +8,14 @@ import { numberSeries } from '../../documents/document-numbers';
 import { DOCUMENT_SETS, type DocumentDraft, type DocumentSet } from '../../documents/trade-document';
 import type { Product } from '../../domain/inventory';
 import type { DocumentTask, IssuedDocument, Order } from '../../domain/order';
+import {
+  allowsPartialShipments,
+  backorderOf,
+  currentShipment,
+  describeUnits,
+  isSplit,
+  orderForShipment,
+} from '../../domain/shipments';
 import { ConcurrentUpdateError, NotFoundError } from '../../errors';
 import type { Clock } from '../../ports/clock';
 import type { CompanyDetailsStore } from '../../ports/company-details';
@@ -55,8 +63,16 @@ export function makeIssueDocuments(deps: IssueDocumentsDeps) {
       productsOf(order, deps.inventory),
       deps.company.get(),
     ]);
-    const sources = { order, customer, products, company };
-    const drafts = DOCUMENT_SETS[set].map((kind) => buildOrderDocument(kind, sources));
+    // The shipping set of an order shipped in parts is its current shipment's, numbered on its own.
+    const shipmentNo =
+      set === 'shipping' && allowsPartialShipments(order) ? currentShipment(order).shipmentNo : undefined;
+    const split = shipmentNo !== undefined && isSplit(order);
+    const subject = split ? orderForShipment(order, currentShipment(order)) : order;
+    const sources = { order: subject, customer, products, company };
+    const drafts = DOCUMENT_SETS[set].map((kind) => {
+      const draft = buildOrderDocument(kind, sources);
+      return split ? { ...draft, notes: [...shipmentNotes(order, shipmentNo), ...draft.notes] } : draft;
+    });
     const problems = documentProblems(drafts);
     const now = deps.clock.now().toISOString();
     if (problems.length) {
@@ -65,7 +81,7 @@ export function makeIssueDocuments(deps: IssueDocumentsDeps) {
     }
 
     const results: { stored: StoredDocument; issued: boolean }[] = [];
-    for (const draft of drafts) results.push(await issueOne(deps, order.orderId, draft, now));
+    for (const draft of drafts) results.push(await issueOne(deps, order.orderId, draft, now, shipmentNo));
 
     await updateOrder(deps.orders, orderId, (current) => {
       const known = current.documents ?? [];
@@ -74,7 +90,7 @@ export function makeIssueDocuments(deps: IssueDocumentsDeps) {
       // that wrote first. So the entry is written once per version, never twice and never lost.
       const fresh = results
         .map((result) => result.stored)
-        .filter((stored) => !known.some((d) => d.kind === stored.kind && d.version >= stored.version));
+        .filter((stored) => !known.some((d) => sameDocument(d, stored) && d.version >= stored.version));
       const tasks = (current.documentTasks ?? []).filter((task) => task.set !== set);
       if (!fresh.length && tasks.length === (current.documentTasks ?? []).length) return undefined;
       const next = {
@@ -135,17 +151,35 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/** What a shipment's documents say beyond the order's: which shipment, and what is left to ship. */
+function shipmentNotes(order: Order, shipmentNo: number): string[] {
+  const backorder = backorderOf(order);
+  return [
+    `Shipment ${shipmentNo} of order ${order.orderId} (partial shipment): the goods listed here only.`,
+    backorder.length
+      ? `Still to ship in a later shipment: ${describeUnits(backorder)}.`
+      : 'The last shipment of the order.',
+  ];
+}
+
+/** The same document: kind and shipment (an untagged one is shipment 1's, or of no shipment). */
+function sameDocument(a: { kind: string; shipmentNo?: number }, b: { kind: string; shipmentNo?: number }) {
+  return a.kind === b.kind && (a.shipmentNo ?? 1) === (b.shipmentNo ?? 1);
+}
+
 async function issueOne(
   deps: IssueDocumentsDeps,
   orderId: string,
   draft: DocumentDraft,
   now: string,
+  shipmentNo?: number,
 ): Promise<{ stored: StoredDocument; issued: boolean }> {
   const hash = contentHash(draft);
-  const latest = await deps.documents.latest(orderId, draft.kind);
+  const latest = await deps.documents.latest(orderId, draft.kind, shipmentNo);
   if (latest && latest.contentHash === hash) return { stored: latest, issued: false };
   const number =
-    latest?.number ?? (await deps.numbers.numberFor(orderId, draft.kind, numberSeries(draft.kind, now)));
+    latest?.number ??
+    (await deps.numbers.numberFor(orderId, draft.kind, numberSeries(draft.kind, now), shipmentNo));
   const version = (latest?.version ?? 0) + 1;
   const files = await documentFiles({ ...draft, number, date: now.slice(0, 10), version });
   try {
@@ -157,29 +191,36 @@ async function issueOne(
       issuedAt: now,
       contentHash: hash,
       files,
+      ...(shipmentNo !== undefined ? { shipmentNo } : {}),
     });
     return { stored, issued: true };
   } catch (error) {
     if (!(error instanceof ConcurrentUpdateError)) throw error;
     // Another run (a timed-out one still going, or its retry) kept this version first: if it says
     // the same, the work is done; otherwise the error makes the step's Retry start over.
-    const kept = await deps.documents.latest(orderId, draft.kind);
+    const kept = await deps.documents.latest(orderId, draft.kind, shipmentNo);
     if (kept?.version === version && kept.contentHash === hash) return { stored: kept, issued: false };
     throw error;
   }
 }
 
-/** The order's documents with newer versions in place of older ones; a version it lists is kept as listed. */
+/**
+ * The order's documents with newer versions in place of older ones; a version it lists is kept as
+ * listed. One entry per kind and shipment (each shipment of an order shipped in parts has its own).
+ */
 function mergeIssued(current: IssuedDocument[], stored: StoredDocument[]): IssuedDocument[] {
-  const byKind = new Map(current.map((document) => [document.kind, document]));
+  const keyOf = (document: { kind: string; shipmentNo?: number }) =>
+    document.shipmentNo === undefined ? document.kind : `${document.kind}#${document.shipmentNo}`;
+  const byKind = new Map(current.map((document) => [keyOf(document), document]));
   for (const document of stored) {
-    const known = byKind.get(document.kind);
+    const known = byKind.get(keyOf(document));
     if (!known || known.version < document.version) {
-      byKind.set(document.kind, {
+      byKind.set(keyOf(document), {
         kind: document.kind,
         number: document.number,
         version: document.version,
         issuedAt: document.issuedAt,
+        ...(document.shipmentNo !== undefined ? { shipmentNo: document.shipmentNo } : {}),
       });
     }
   }
@@ -211,7 +252,8 @@ async function holdDocuments(
     type: 'DocumentChecksFailed',
     detail: {
       version: 1,
-      changeId: `${order.orderId}:DocumentChecksFailed:${set}:${fingerprint}`,
+      // A later shipment's documents are held apart from the first's (partial shipments).
+      changeId: `${order.orderId}:DocumentChecksFailed:${set}:${fingerprint}${heldShipment(order, set)}`,
       occurredAt: task?.since === now ? now : (held.updatedAt ?? now),
       orderId: order.orderId,
       customerId: order.customerId,
@@ -224,8 +266,16 @@ async function holdDocuments(
   await deps.events.publish([event]);
 }
 
+function heldShipment(order: Order, set: DocumentSet): string {
+  const shipmentNo = set === 'shipping' ? currentShipment(order).shipmentNo : 1;
+  return shipmentNo > 1 ? `:shipment-${shipmentNo}` : '';
+}
+
 function issuedEvent(order: Order, set: DocumentSet, stored: StoredDocument[]): DomainEvent {
-  const versions = stored.map((document) => `${document.kind}@${document.version}`).join(',');
+  const shipmentNo = stored.find((document) => document.shipmentNo !== undefined)?.shipmentNo;
+  const versions =
+    stored.map((document) => `${document.kind}@${document.version}`).join(',') +
+    (shipmentNo && shipmentNo > 1 ? `#shipment-${shipmentNo}` : '');
   return {
     type: 'DocumentsIssued',
     detail: {
@@ -244,6 +294,7 @@ function issuedEvent(order: Order, set: DocumentSet, stored: StoredDocument[]): 
         number: document.number,
         version: document.version,
       })),
+      ...(shipmentNo !== undefined ? { shipmentNo } : {}),
     },
   };
 }

@@ -1,8 +1,14 @@
 import { CONTENT_TYPES } from '../../documents/document-files';
+import { allowsPartialShipments } from '../../domain/shipments';
 import { InvalidInputError, NotFoundError } from '../../errors';
 import type { Caller } from '../../http/caller';
 import type { OrderRepository } from '../../ports/orders';
-import type { DocumentFormat, DocumentKind, TradeDocumentStore } from '../../ports/trade-documents';
+import type {
+  DocumentFormat,
+  DocumentKind,
+  StoredDocument,
+  TradeDocumentStore,
+} from '../../ports/trade-documents';
 import { makeGetOrder } from '../get-order';
 import { documentTasksView, documentView } from './document-views';
 
@@ -17,8 +23,24 @@ export function makeListDocuments({ orders, documents }: ReadDocumentsDeps) {
   return async (orderId: string, caller: Caller) => {
     const order = await getOrder(orderId, caller);
     const stored = await documents.list(order.orderId);
-    return { orderId: order.orderId, documents: stored.map(documentView), tasks: documentTasksView(order) };
+    return {
+      orderId: order.orderId,
+      documents: stored.map(documentView),
+      ...(allowsPartialShipments(order) ? { shipments: byShipment(stored) } : {}),
+      tasks: documentTasksView(order),
+    };
   };
+}
+
+/** The shipping documents of each shipment, in shipment order (every version, newest first). */
+function byShipment(stored: StoredDocument[]) {
+  const numbers = [...new Set(stored.flatMap((d) => (d.shipmentNo === undefined ? [] : [d.shipmentNo])))];
+  return numbers
+    .sort((a, b) => a - b)
+    .map((shipmentNo) => ({
+      shipmentNo,
+      documents: stored.filter((d) => d.shipmentNo === shipmentNo).map(documentView),
+    }));
 }
 
 export interface DocumentFile {
@@ -36,7 +58,7 @@ export function makeGetDocument({ orders, documents }: ReadDocumentsDeps) {
   return async (
     orderId: string,
     kind: DocumentKind,
-    options: { format?: DocumentFormat; version?: number },
+    options: { format?: DocumentFormat; version?: number; shipmentNo?: number },
     caller: Caller,
   ): Promise<DocumentFile> => {
     const order = await getOrder(orderId, caller);
@@ -47,15 +69,20 @@ export function makeGetDocument({ orders, documents }: ReadDocumentsDeps) {
         'format',
       );
     }
+    // An order shipped in parts: a later shipment's own documents (shipment 1's are the order's).
+    const shipmentNo = options.shipmentNo ?? 1;
+    const ofShipment = shipmentNo > 1 ? ` for shipment ${shipmentNo}` : '';
     const document =
       options.version === undefined
-        ? await documents.latest(order.orderId, kind)
-        : (await documents.list(order.orderId)).find((d) => d.kind === kind && d.version === options.version);
+        ? await documents.latest(order.orderId, kind, options.shipmentNo)
+        : (await documents.list(order.orderId)).find(
+            (d) => d.kind === kind && d.version === options.version && (d.shipmentNo ?? 1) === shipmentNo,
+          );
     if (!document) {
       throw new NotFoundError(
         options.version === undefined
-          ? `no ${kind} has been issued for order ${orderId} yet`
-          : `order ${orderId} has no version ${options.version} of its ${kind}`,
+          ? `no ${kind} has been issued for order ${orderId}${ofShipment} yet`
+          : `order ${orderId} has no version ${options.version} of its ${kind}${ofShipment}`,
       );
     }
     const body = await documents.read(document, format);

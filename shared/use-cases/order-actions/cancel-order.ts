@@ -1,7 +1,9 @@
 import type { CancelOrderBody } from '../../contracts/order-actions';
 import { assertActionAllowed } from '../../domain/lifecycle';
-import { zero } from '../../domain/money-math';
+import type { Money } from '../../domain/money';
+import { subtract, zero } from '../../domain/money-math';
 import { type Actor, type Order, withStatus } from '../../domain/order';
+import { allowsPartialShipments, shippedValue } from '../../domain/shipments';
 import type { WorkflowCallbacks } from '../../ports/workflow-callbacks';
 import { type ActionResult, type OrderActionDeps, runOrderAction } from '../order-action';
 
@@ -39,11 +41,22 @@ function decide(order: Order, body: CancelOrderBody, by: Actor, now: string): Ac
         at: now,
         by,
         statusBefore: order.status,
-        refundDue: order.paid ?? zero(order.currency),
+        refundDue: refundDue(order),
       },
     },
     events: [],
   };
+}
+
+/**
+ * The money to give back: what was paid. An order shipped in parts keeps what its shipments that
+ * left are worth (the buyer has those goods); only the rest of the payments is refunded.
+ */
+function refundDue(order: Order): Money {
+  const paid = order.paid ?? zero(order.currency);
+  if (!allowsPartialShipments(order)) return paid;
+  const rest = subtract(paid, shippedValue(order));
+  return rest.minor > 0 ? rest : zero(order.currency);
 }
 
 async function failPendingWait(order: Order, callbacks: WorkflowCallbacks): Promise<void> {

@@ -1,7 +1,14 @@
 import type { DomainEvent } from '../../contracts/events';
 import type { TrackingEventBody } from '../../contracts/order-actions';
 import { assertActionAllowed } from '../../domain/lifecycle';
-import type { Actor, Order } from '../../domain/order';
+import { type Actor, type Order, TERMINAL_STATUSES } from '../../domain/order';
+import {
+  allowsPartialShipments,
+  isSplit,
+  type ShipmentRecord,
+  shipmentByNo,
+  shipmentChange,
+} from '../../domain/shipments';
 import {
   applyTrackingEvent,
   startTracking,
@@ -18,6 +25,7 @@ import {
   runOrderAction,
   sameContent,
 } from '../order-action';
+import { transitTarget } from './shipment-target';
 
 /**
  * POST /orders/{id}/tracking-events (logistics): a carrier update while the goods are in transit.
@@ -25,32 +33,71 @@ import {
  * later normal update resolves. Announces TrackingUpdated, and ShipmentExceptionOpened/Resolved when
  * that happens. An update older than one already applied is kept in the history and changes nothing.
  * The same update again is a repeat.
+ *
+ * An order shipped in parts may have several shipments on their way: the update is for the one
+ * `shipmentNo` names (by default the open one once booked, else the last one booked), whatever the
+ * order's status (an earlier shipment travels while the backorder waits for stock); it ends no wait.
  */
 export function makeRecordTrackingEvent(deps: OrderActionDeps) {
   return (orderId: string, body: TrackingEventBody, by: Actor): Promise<Order> =>
     runOrderAction(deps, orderId, (order, now) => decide(order, body, by, now));
 }
 
-function decide(order: Order, event: TrackingEvent, by: Actor, now: string): ActionResult {
-  const recorded = order.trackingEvents ?? [];
+function decide(order: Order, body: TrackingEventBody, by: Actor, now: string): ActionResult {
+  const { shipmentNo: requested, ...event } = body;
+  const record =
+    allowsPartialShipments(order) || requested !== undefined ? transitTarget(order, requested) : undefined;
+  const target = record ?? shipmentByNo(order, 1)!;
+  const recorded = target.trackingEvents ?? [];
   const index = recorded.findIndex(({ recordedAt: _recordedAt, ...earlier }) => sameContent(earlier, event));
-  if (index >= 0) return { kind: 'repeated', events: updateEvents(order, index, replay(order, index)) };
+  if (index >= 0)
+    return { kind: 'repeated', events: updateEvents(order, target, index, replay(target, index)) };
 
-  assertActionAllowed('tracking-event', order.status);
-  if (!order.shipment) throw new ConflictError('the order has no shipment to track', order.status);
-  const change = applyTrackingEvent(order.tracking ?? startTracking(order.shipment.eta), event);
+  if (allowsPartialShipments(order)) assertInTransit(order, target);
+  else {
+    assertActionAllowed('tracking-event', order.status);
+    if (!order.shipment) throw new ConflictError('the order has no shipment to track', order.status);
+  }
+  const booked = target.shipment!;
+  const change = applyTrackingEvent(target.tracking ?? startTracking(booked.eta), event);
+  const trackingEvents = [...recorded, { ...event, recordedAt: now }];
+  const split = isSplit(order);
+  const described = describe(event, change);
   const next = changed(
     order,
-    { tracking: change.state, trackingEvents: [...recorded, { ...event, recordedAt: now }] },
-    { ...describe(event, change), by, at: now },
+    shipmentChange(order, target.shipmentNo, { tracking: change.state, trackingEvents }),
+    {
+      ...described,
+      what: split ? `Shipment ${target.shipmentNo}: ${described.what}` : described.what,
+      by,
+      at: now,
+    },
   );
-  return { kind: 'changed', order: next, events: updateEvents(next, recorded.length, change) };
+  const updated = { ...target, tracking: change.state, trackingEvents };
+  return { kind: 'changed', order: next, events: updateEvents(next, updated, recorded.length, change) };
+}
+
+/** A shipment of an order shipped in parts takes carrier updates from its booking until it is delivered. */
+function assertInTransit(order: Order, target: ShipmentRecord): void {
+  if (TERMINAL_STATUSES.has(order.status)) assertActionAllowed('tracking-event', order.status);
+  if (!target.shipment) {
+    throw new ConflictError(
+      `shipment ${target.shipmentNo} is not booked yet: there is nothing to track`,
+      order.status,
+    );
+  }
+  if (target.delivery) {
+    throw new ConflictError(
+      `shipment ${target.shipmentNo} was delivered at ${target.delivery.deliveredAt}; carrier updates end with the delivery`,
+      order.status,
+    );
+  }
 }
 
 /** The change the update at `index` made, from the tracking state the updates before it left. */
-function replay(order: Order, index: number): TrackingChange {
-  const events = order.trackingEvents ?? [];
-  let state: TrackingState = startTracking(order.shipment?.eta ?? order.tracking?.eta ?? '');
+function replay(record: ShipmentRecord, index: number): TrackingChange {
+  const events = record.trackingEvents ?? [];
+  let state: TrackingState = startTracking(record.shipment?.eta ?? record.tracking?.eta ?? '');
   for (const earlier of events.slice(0, index))
     state = applyTrackingEvent(state, withoutRecordedAt(earlier)).state;
   return applyTrackingEvent(state, withoutRecordedAt(events[index]));
@@ -61,19 +108,30 @@ function withoutRecordedAt(event: TrackingEvent & { recordedAt: string }): Track
   return rest;
 }
 
-function updateEvents(order: Order, index: number, change: TrackingChange): DomainEvent[] {
-  const update = (order.trackingEvents ?? [])[index];
+function updateEvents(
+  order: Order,
+  record: ShipmentRecord,
+  index: number,
+  change: TrackingChange,
+): DomainEvent[] {
+  const update = (record.trackingEvents ?? [])[index];
   const occurredAt = update.recordedAt;
   const eta = change.state.eta;
+  const n = record.shipmentNo;
+  // Which shipment: said whenever the order ships in parts (shipment 1's ids are an ordinary order's).
+  const which = isSplit(order) || n > 1 ? { shipmentNo: n } : {};
+  const id = (what: string) =>
+    n > 1 ? `${order.orderId}:shipment-${n}:${what}` : `${order.orderId}:${what}`;
   const events: DomainEvent[] = [
     {
       type: 'TrackingUpdated',
       detail: {
-        ...eventBase(order, `${order.orderId}:tracking:${index + 1}`, occurredAt),
+        ...eventBase(order, id(`tracking:${index + 1}`), occurredAt),
         status: update.status,
         at: update.at,
         ...(update.location ? { location: update.location } : {}),
         eta,
+        ...which,
       },
     },
   ];
@@ -83,9 +141,10 @@ function updateEvents(order: Order, index: number, change: TrackingChange): Doma
     events.push({
       type: 'ShipmentExceptionResolved',
       detail: {
-        ...eventBase(order, `${order.orderId}:exception-resolved:${type}:${openedAt}`, occurredAt),
+        ...eventBase(order, id(`exception-resolved:${type}:${openedAt}`), occurredAt),
         exception: type,
         eta,
+        ...which,
       },
     });
   }
@@ -94,12 +153,13 @@ function updateEvents(order: Order, index: number, change: TrackingChange): Doma
     events.push({
       type: 'ShipmentExceptionOpened',
       detail: {
-        ...eventBase(order, `${order.orderId}:exception:${type}:${openedAt}`, occurredAt),
+        ...eventBase(order, id(`exception:${type}:${openedAt}`), occurredAt),
         customerId: order.customerId,
         exception: type,
         ...(location ? { location } : {}),
         ...(note ? { note } : {}),
         eta,
+        ...which,
       },
     });
   }

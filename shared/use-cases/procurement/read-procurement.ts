@@ -44,3 +44,12 @@ export function makeListPurchaseOrders({ procurement }: { procurement: Procureme
 export function makeListReplenishments({ procurement }: { procurement: ProcurementRepository }) {
   return (query: { limit: number; nextToken?: string }) => procurement.listOpenReplenishments(query);
 }
+
+/** GET /suppliers: every supplier, newest first, a page at a time. */
+export function makeListSuppliers({
+  procurement,
+}: {
+  procurement: Pick<ProcurementRepository, 'listSuppliers'>;
+}) {
+  return (query: { limit: number; nextToken?: string }) => procurement.listSuppliers(query);
+}

@@ -80,14 +80,18 @@ describe('CRM insights on the local runtime', () => {
     const prospects = await system.api('/customers/lists/prospects', { as: 'sales' });
 
     // Assess
+    // Staff-only lists: each row names the customer (the profile's name and company).
+    const named = { name: customerBody.name, company: customerBody.company };
     expect(dormant.json.items).toEqual([
-      expect.objectContaining({ customerId, orderCount: 2, daysOverdue: 0 }),
+      expect.objectContaining({ customerId, ...named, orderCount: 2, daysOverdue: 0 }),
     ]);
     expect(top.json.rankings).toEqual([
       {
         currency: 'EUR',
         converted: false,
-        customers: [{ rank: 1, customerId, revenue: { amount: '12199.20', currency: 'EUR' }, orderCount: 2 }],
+        customers: [
+          { rank: 1, customerId, ...named, revenue: { amount: '12199.20', currency: 'EUR' }, orderCount: 2 },
+        ],
       },
     ]);
     expect(prospects.json.items).toEqual([]);

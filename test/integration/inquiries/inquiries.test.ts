@@ -158,6 +158,13 @@ describe('inquiries, their first-reply SLA and the customer history, on the loca
     });
     const customerId: string = customer.json.customerId;
     const read = await system.api(`/customers/${customerId}`, { as: 'sales' });
+    // The owner must be an active member of the staff directory.
+    const rep = await system.api('/staff/sales-rep-7', {
+      method: 'PUT',
+      as: 'admin',
+      body: { name: 'Sam Rep', email: 'sam.rep@staff.example', role: 'sales' },
+    });
+    expect(rep.status).toBe(201);
 
     // Act
     const patched = await system.api(`/customers/${customerId}`, {

@@ -96,13 +96,22 @@ describe('customer insights from a known order history', () => {
       { currency: 'USD', minor: 50_000 },
     ]);
     expect(company).toEqual({
+      converted: true,
       currency: 'EUR',
       lifetimeRevenue: { currency: 'EUR', minor: 646_296 },
       averageOrderValue: { currency: 'EUR', minor: 161_574 },
+      ratesUsed: [
+        { from: 'USD', to: 'EUR', rate: '1.0800', effectiveFrom: '2026-01-01', inverted: true, amounts: 1 },
+      ],
     });
-    expect(inCompanyCurrency(orders, { currency: 'GBP', rates })).toEqual({
-      missingRate: expect.stringContaining('EUR/GBP'),
-    });
+    const gbp = inCompanyCurrency(orders, { currency: 'GBP', rates });
+    expect(gbp).toMatchObject({ converted: false, currency: 'GBP' });
+    expect(gbp.converted === false && gbp.missingRates.map((m) => `${m.from}/${m.to}`)).toEqual([
+      'EUR/GBP',
+      'EUR/GBP',
+      'EUR/GBP',
+      'USD/GBP',
+    ]);
   });
 });
 
@@ -206,7 +215,14 @@ describe('the summary the lists read', () => {
   it('gives the month’s revenue per currency, from the orders that count', () => {
     // Act / Assess
     expect(revenueInMonth('cus_a', history, '2026-03')).toEqual([
-      { month: '2026-03', currency: 'EUR', customerId: 'cus_a', minor: 300_000, orderCount: 1 },
+      {
+        month: '2026-03',
+        currency: 'EUR',
+        customerId: 'cus_a',
+        minor: 300_000,
+        orderCount: 1,
+        orders: [{ on: '2026-03-21', minor: 300_000 }],
+      },
     ]);
     expect(revenueInMonth('cus_a', history, '2026-06')).toEqual([]);
   });

@@ -110,6 +110,37 @@ const CASES: Case[] = [
     },
   },
   { name: 'delivered, paid', type: 'OrderDelivered', order: { paid: { currency: 'EUR', minor: 609960 } } },
+  // Partial shipments: each shipment's emails name it (shipment 2 of the order), in every language.
+  {
+    name: 'shipment 1 of an order shipped in parts, the rest to come',
+    type: 'ShipmentDispatched',
+    detail: {
+      shipmentNo: 1,
+      lines: [{ sku: 'VALVE-DN50', quantity: 120 }],
+      backorder: [{ sku: 'VALVE-DN50', quantity: 80 }],
+    },
+    order: { shipment, allowPartialShipments: true },
+    links: withDocuments,
+  },
+  {
+    name: 'the last shipment of an order shipped in parts',
+    type: 'ShipmentDispatched',
+    detail: { shipmentNo: 2, lines: [{ sku: 'VALVE-DN50', quantity: 80 }], backorder: [] },
+    order: { allowPartialShipments: true },
+  },
+  {
+    name: 'exception on shipment 2',
+    type: 'ShipmentExceptionOpened',
+    detail: { exception: 'DELAYED', shipmentNo: 2 },
+    order: { shipment, allowPartialShipments: true },
+  },
+  { name: 'shipment 1 delivered, the order not complete', type: 'ShipmentDelivered' },
+  {
+    name: 'delivered with its last shipment',
+    type: 'OrderDelivered',
+    detail: { shipmentNo: 2 },
+    order: { allowPartialShipments: true },
+  },
   { name: 'payment due', type: 'PaymentDue' },
   { name: 'payment overdue', type: 'PaymentOverdue' },
   { name: 'cancelled with refund', type: 'OrderCancelled' },

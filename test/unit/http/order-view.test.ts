@@ -134,6 +134,8 @@ describe('the order view', () => {
       total: '6099.60',
       paid: '1829.88',
       incoterm: { code: 'FOB', place: 'Shanghai' },
+      // the ship-to country: the console's board filters on it
+      destinationCountry: 'DE',
       createdAt: '2026-11-20T08:00:00.000Z',
       updatedAt: '2026-11-20T08:00:00.000Z',
     });

@@ -17,6 +17,7 @@ import * as orders from '../../../shared/contracts/orders';
 import * as pricingSettings from '../../../shared/contracts/pricing-settings';
 import * as procurement from '../../../shared/contracts/procurement';
 import * as quotes from '../../../shared/contracts/quotes';
+import * as staff from '../../../shared/contracts/staff';
 import * as storefronts from '../../../shared/contracts/storefronts';
 import * as subscriptions from '../../../shared/contracts/subscriptions';
 import * as trackingPage from '../../../shared/contracts/tracking-page';
@@ -46,6 +47,7 @@ const schemaNames = new Map<unknown, string>(
     procurement,
     pricingSettings,
     quotes,
+    staff,
     storefronts,
     subscriptions,
     trackingPage,

@@ -60,7 +60,7 @@ describe('the credentials command line', () => {
 
     // Assess
     expect(parse).toThrow(
-      'Unknown role ceo: use one of sales, finance, procurement, warehouse, logistics, admin.',
+      'Unknown role ceo: use one of sales, finance, procurement, warehouse, logistics, admin, sales-manager.',
     );
   });
 });

@@ -72,6 +72,7 @@ import { makeRecordTrackingEvent } from '../../../shared/use-cases/order-actions
 import { makePlaceOrder } from '../../../shared/use-cases/place-order';
 import { makeReceiveInventory } from '../../../shared/use-cases/receive-inventory';
 import { makeReviewCredit } from '../../../shared/use-cases/review-credit';
+import { makeScreenOrder } from '../../../shared/use-cases/screen-order';
 import { makeStockAvailable } from '../../../shared/use-cases/stock-available';
 import { makeValidateOrder } from '../../../shared/use-cases/validate-order';
 import { scheduledSteps } from '../../../shared/use-cases/wait-schedule';
@@ -104,6 +105,12 @@ export const WAIT_STATE: Record<WaitKind, string> = {
   delivery: 'WaitForDelivery',
   payment: 'WaitForPayment',
   documents: 'WaitForDocuments',
+};
+
+/** The wait states a shipment that leaves a backorder waits in (partial shipments), by kind. */
+export const PART_WAIT_STATE: Partial<Record<WaitKind, string>> = {
+  balance: 'WaitForPartBalance',
+  shipment: 'WaitForPartShipment',
 };
 
 /** The ASL's TimeoutSeconds of a wait kind's state. */
@@ -142,6 +149,8 @@ export interface PlaceOptions {
   creditLimit?: string | null;
   /** Store the order but do not start its execution yet (see `start`). */
   deferStart?: boolean;
+  /** The buyer accepts partial shipments (what is in stock ships, the rest follows). */
+  allowPartialShipments?: boolean;
 }
 
 export interface Placed {
@@ -224,6 +233,7 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
     outstanding: makeCustomerOutstanding(orders),
   });
   const confirmOrder = makeConfirmOrder({ orders, events, clock });
+  const screenOrder = makeScreenOrder({ validate: validateOrder, reviewCredit, confirm: confirmOrder });
   const allocateStock = makeAllocateStock({ orders, inventory, events, clock });
   // Each wait enters the open-waits index at its first SLA step under the default settings.
   const firstDueAt = async (order: Order, wait: WaitKind, since: string) =>
@@ -248,8 +258,7 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
 
   const orderId = z.string().min(1);
   const steps: Record<string, (payload: unknown) => Promise<unknown>> = {
-    'validate-order': step(z.object({ orderId }), (input) => validateOrder(input.orderId)),
-    'review-credit': step(z.object({ orderId }), (input) => reviewCredit(input.orderId)),
+    'screen-order': step(z.object({ orderId }), (input) => screenOrder(input.orderId)),
     'confirm-order': step(z.object({ orderId }), (input) => confirmOrder(input.orderId)),
     'allocate-stock': step(z.object({ orderId }), (input) => allocateStock(input.orderId)),
     'begin-wait': step(
@@ -442,9 +451,8 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
       .executions()
       .find((summary) => summary.name === id);
     const open = execution?.pendingWaits.find((pending) => pending.token === wait.token);
-    return open && open.stateName === WAIT_STATE[wait.kind]
-      ? { kind: wait.kind, token: wait.token }
-      : undefined;
+    const states = [WAIT_STATE[wait.kind], PART_WAIT_STATE[wait.kind]];
+    return open && states.includes(open.stateName) ? { kind: wait.kind, token: wait.token } : undefined;
   }
 
   const harness = {
@@ -523,6 +531,7 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
           country: 'DE',
         },
         buyerPo: 'PO-2026-0042',
+        ...(place.allowPartialShipments ? { allowPartialShipments: true } : {}),
       });
       deferStarts = Boolean(place.deferStart);
       try {
@@ -668,8 +677,8 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
       return harness.pay(id, formatAmount(owed));
     },
 
-    /** One package holding every unit ordered. */
-    async pack(id: string) {
+    /** One package holding every unit ordered (or `lines`: a shipment of an order shipped in parts). */
+    async pack(id: string, lines?: { sku: string; quantity: number }[]) {
       const order = await stored(id);
       const body = recordPackingBody.parse({
         packages: [
@@ -678,7 +687,7 @@ export async function startWorkflowHarness(options: { timeScale?: number } = {})
             lengthCm: 120,
             widthCm: 100,
             heightCm: 90,
-            lines: order.lines.map((line) => ({ sku: line.sku, quantity: line.quantity })),
+            lines: lines ?? order.lines.map((line) => ({ sku: line.sku, quantity: line.quantity })),
           },
         ],
       });

@@ -7,6 +7,8 @@ const UNKNOWN_QUOTE = 'quo_01J9ZQ4Y5W6X7V8T9S0R1Q2P3N';
 const UNKNOWN_CUSTOMER = 'cus_01J9ZQ4Y5W6X7V8T9S0R1Q2P3N';
 const UNKNOWN_BANK_TRANSACTION = 'btx_0123456789abcdef01234567';
 const UNKNOWN_SKU = 'FUZZ-NO-SUCH-SKU';
+/** A well-formed staff id that names no one. */
+const UNKNOWN_STAFF = 'fuzz_nobody';
 /** A tracking link's token (32 base64url characters) that opens no order. */
 const UNKNOWN_TRACKING_TOKEN = 'fuzzTrackingToken_opensNothing-0';
 /** A quote acceptance link's token (the form it has) that opens no quote. */
@@ -111,7 +113,9 @@ export function newFeatureSamples(fixtures: FuzzFixtures): Record<string, RouteS
     // Link routes: a browser's pages, refused with a 404 page for a link that opens nothing.
     'GET /track/{token}': { params: { token: UNKNOWN_TRACKING_TOKEN }, required: [] },
     'GET /track/{token}/documents/{kind}': {
-      params: { token: UNKNOWN_TRACKING_TOKEN, kind: 'proforma-invoice' },
+      params: { token: UNKNOWN_TRACKING_TOKEN, kind: 'commercial-invoice' },
+      // A later shipment's own document (partial shipments).
+      query: { shipment: '2' },
       required: [],
     },
     'POST /quotes/{id}/accept': { params: quote, body: { ...link }, required: ['token'] },
@@ -176,7 +180,7 @@ export function newFeatureSamples(fixtures: FuzzFixtures): Record<string, RouteS
     'GET /orders/{id}/documents': { params: { id: orderId }, required: [] },
     'GET /orders/{id}/documents/{kind}': {
       params: { id: orderId, kind: 'proforma-invoice' },
-      query: { format: 'pdf' },
+      query: { format: 'pdf', shipmentNo: '1' },
       required: [],
     },
     // The fixture order holds no documents back: a retry can only be refused (409).
@@ -241,6 +245,7 @@ export function newFeatureSamples(fixtures: FuzzFixtures): Record<string, RouteS
       required: ['revision'],
     },
     'POST /quotes/{id}/send': { params: quote, body: { message: 'Our offer follows.' }, required: [] },
+    ...partialShipmentSamples(fixtures),
     'GET /settings/pricing': { params: {}, required: [] },
     'PUT /settings/pricing': {
       params: {},
@@ -253,6 +258,93 @@ export function newFeatureSamples(fixtures: FuzzFixtures): Record<string, RouteS
         rounding: { CHF: { increment: '0.05' } },
       },
       required: ['version', 'volumeTiers.0.minQuantity', 'volumeTiers.0.discountPercent'],
+    },
+    // The staff directory: the sample adds a member (then its variants answer 200 as stored, 409 for
+    // another entry under the id, or 400); language and active have defaults, so they are not required.
+    'GET /staff': { params: {}, query: { role: 'sales', active: 'true', limit: '10' }, required: [] },
+    'GET /staff/{staffId}': { params: { staffId: UNKNOWN_STAFF }, required: [] },
+    // The supplier list and the stock overview (procurement.ts): reads, so fuzzed queries answer 200 or 400.
+    'GET /suppliers': { params: {}, query: { limit: '10' }, required: [] },
+    'GET /inventory': { params: {}, query: { belowReorderPoint: 'true', limit: '10' }, required: [] },
+    'PUT /staff/{staffId}': {
+      params: { staffId: 'fuzz_rep' },
+      body: { name: 'Fuzz Rep', email: 'fuzz.rep@staff.example', role: 'sales', language: 'zh-CN' },
+      required: ['name', 'email', 'role'],
+    },
+  };
+}
+
+/**
+ * Partial shipments: the bodies that gained a field. An order that allows them (`allowPartialShipments`)
+ * and the staff actions naming a shipment (`shipmentNo`). They replace the core samples of the same
+ * routes (route-samples.ts), so the new field is fuzzed too; the fixture order waits for its deposit,
+ * so a staff action can only be refused (409) or, with a bad shipmentNo, 400.
+ */
+function partialShipmentSamples(fixtures: FuzzFixtures): Record<string, RouteSample> {
+  const { customerId, orderId, sku } = fixtures;
+  const id = { id: orderId };
+  return {
+    'POST /orders': {
+      params: {},
+      body: {
+        customerId,
+        currency: 'EUR',
+        incoterm: { code: 'FOB', place: 'Shanghai' },
+        paymentTerms: { type: 'TT', depositPercent: 30 },
+        lines: [{ sku, quantity: 2, unitPrice: '12.50' }],
+        shippingAddress: { name: 'Ana Buyer', line1: 'Am Hafen 1', city: 'Hamburg', country: 'DE' },
+        buyerPo: 'PO-1',
+        allowPartialShipments: true,
+      },
+      required: [
+        'customerId',
+        'currency',
+        'incoterm',
+        'incoterm.code',
+        'incoterm.place',
+        'paymentTerms',
+        'lines',
+        'lines.0.sku',
+        'lines.0.quantity',
+        'lines.0.unitPrice',
+        'shippingAddress',
+        'shippingAddress.name',
+        'shippingAddress.country',
+      ],
+    },
+    'POST /orders/{id}/packing': {
+      params: id,
+      body: {
+        packages: [
+          { weightKg: 12.5, lengthCm: 60, widthCm: 40, heightCm: 40, lines: [{ sku, quantity: 2 }] },
+        ],
+        shipmentNo: 1,
+      },
+      required: ['packages', 'packages.0.weightKg', 'packages.0.lines', 'packages.0.lines.0.quantity'],
+    },
+    'POST /orders/{id}/shipment': {
+      params: id,
+      body: {
+        carrier: 'Maersk',
+        mode: 'SEA',
+        transportDocumentNo: 'MAEU123',
+        trackingNumber: 'TRK-1',
+        vesselOrFlight: 'MAERSK ESSEX / 245W',
+        etd: '2026-12-01',
+        eta: '2027-01-10',
+        shipmentNo: 1,
+      },
+      required: ['carrier', 'mode', 'transportDocumentNo', 'trackingNumber', 'etd', 'eta'],
+    },
+    'POST /orders/{id}/tracking-events': {
+      params: id,
+      body: { status: 'DEPARTED', at: '2026-12-02T08:00:00Z', location: 'Shanghai', shipmentNo: 1 },
+      required: ['status', 'at'],
+    },
+    'POST /orders/{id}/delivery': {
+      params: id,
+      body: { deliveredAt: '2027-01-10T09:00:00Z', receivedBy: 'Ana', shipmentNo: 2 },
+      required: ['deliveredAt'],
     },
   };
 }

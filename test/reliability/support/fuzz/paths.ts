@@ -10,7 +10,8 @@ import { awkwardText } from './text';
 export const refusedPathParam: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
     '..',
-    '.',
+    // Not '.': URL normalization (the client's, the gateway's) drops it, so `GET /purchase-orders/.` is
+    // `GET /purchase-orders/`, the listing, rightly a 200, not a refused parameter.
     '..%2F..%2Fcustomers',
     '%2e%2e%2f%2e%2e',
     '..%5C..%5Cwindows',

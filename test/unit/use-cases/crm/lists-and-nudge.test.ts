@@ -1,13 +1,14 @@
 import { makeInMemoryCustomerOwners } from '../../../../shared/adapters/in-memory/customer-activity';
 import { makeInMemoryCustomerRepository } from '../../../../shared/adapters/in-memory/customers';
+import { makeInMemoryExchangeRateSettings } from '../../../../shared/adapters/in-memory/exchange-rate-settings';
 import {
   makeInMemoryOnceLog,
   makeRecordingPublisher,
 } from '../../../../shared/adapters/in-memory/side-effects';
-import { RateTable } from '../../../../shared/domain/exchange-rates';
 import { makeCustomerInsights } from '../../../../shared/use-cases/customer-insights';
 import { makeCustomerLists } from '../../../../shared/use-cases/customer-lists';
 import { makeNudgeDormantCustomers } from '../../../../shared/use-cases/nudge-dormant-customers';
+import { makeTopCustomers } from '../../../../shared/use-cases/top-customers';
 import { CUSTOMER, crmWorld, events, placedOrder } from './crm-world';
 
 const OTHER = 'cus_01JCRM00000000000000000002';
@@ -37,12 +38,15 @@ describe('the CRM lists', () => {
     // Prepare: CUSTOMER was due 2026-04-10 (30 days overdue on 05-10); OTHER is due 05-10 09:00 (0 days)
     const world = await seeded();
     const lists = makeCustomerLists({ segments: world.activity, clock: world.clock });
+    // No rates stored: the defaults (EUR, no rates), enough for EUR orders.
+    const rates = makeInMemoryExchangeRateSettings();
+    const top = makeTopCustomers({ segments: world.activity, rates, clock: world.clock });
 
     // Act
     const prospects = await lists.prospects({ limit: 25 });
     const dormant = await lists.dormant({ minDaysOverdue: 0, limit: 25 });
     const longDormant = await lists.dormant({ minDaysOverdue: 7, limit: 25 });
-    const top = await lists.top({ months: 3, limit: 10 });
+    const ranked = await top({ months: 3, limit: 10 });
 
     // Assess
     expect(prospects.items).toEqual([
@@ -65,48 +69,22 @@ describe('the CRM lists', () => {
       },
     ]);
     expect(longDormant.items.map((i) => i.customerId)).toEqual([CUSTOMER]);
-    // March–May: CUSTOMER one order (2149.90), OTHER two (4299.80)
-    expect(top).toEqual({
+    // March–May: CUSTOMER one order (2149.90), OTHER two (4299.80); all EUR, so no rate was needed
+    expect(ranked).toEqual({
       from: '2026-03',
       to: '2026-05',
       rankings: [
         {
           currency: 'EUR',
-          converted: false,
+          converted: true,
           customers: [
             { rank: 1, customerId: OTHER, revenue: { amount: '4299.80', currency: 'EUR' }, orderCount: 2 },
             { rank: 2, customerId: CUSTOMER, revenue: { amount: '2149.90', currency: 'EUR' }, orderCount: 1 },
           ],
         },
       ],
+      conversion: { currency: 'EUR', ratesVersion: 0, ratesUsed: [] },
     });
-  });
-
-  it('ranks in the company currency when rates are configured', async () => {
-    // Prepare
-    const world = await seeded();
-    const rates = new RateTable([{ from: 'EUR', to: 'USD', rate: '1.1000', effectiveFrom: '2026-01-01' }]);
-    const lists = makeCustomerLists({
-      segments: world.activity,
-      clock: world.clock,
-      company: { currency: 'USD', rates },
-    });
-
-    // Act
-    const top = await lists.top({ months: 1, limit: 10 });
-
-    // Assess: May only has nothing; April is out of a 1-month window → no customers, but a USD ranking
-    expect(top.rankings).toEqual([]);
-    const wider = await lists.top({ months: 2, limit: 10 });
-    expect(wider.rankings).toEqual([
-      {
-        currency: 'USD',
-        converted: true,
-        customers: [
-          { rank: 1, customerId: OTHER, revenue: { amount: '4729.78', currency: 'USD' }, orderCount: 2 },
-        ],
-      },
-    ]);
   });
 });
 
@@ -188,6 +166,7 @@ describe('customer insights', () => {
       activity: world.activity,
       orders: world.orders,
       clock: world.clock,
+      rates: makeInMemoryExchangeRateSettings(),
     });
 
     // Act
@@ -210,6 +189,14 @@ describe('customer insights', () => {
         outstanding: [{ amount: '2149.90', currency: 'EUR' }],
         creditLimit: { amount: '50000.00', currency: 'EUR' },
         headroom: { amount: '47850.10', currency: 'EUR' },
+      },
+      // The default company currency (no rates stored): EUR orders need no rate.
+      inCompanyCurrency: {
+        currency: 'EUR',
+        lifetimeRevenue: { amount: '6449.70', currency: 'EUR' },
+        averageOrderValue: { amount: '2149.90', currency: 'EUR' },
+        ratesUsed: [],
+        ratesVersion: 0,
       },
     });
     await expect(insights(OTHER)).rejects.toThrow('not found');

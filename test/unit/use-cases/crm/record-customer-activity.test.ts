@@ -28,7 +28,17 @@ describe('recording customer activity', () => {
       [
         `2026-03|${CUSTOMER}`,
         {
-          lines: [{ month: '2026-03', currency: 'EUR', customerId: CUSTOMER, minor: 339_990, orderCount: 1 }],
+          lines: [
+            {
+              month: '2026-03',
+              currency: 'EUR',
+              customerId: CUSTOMER,
+              minor: 339_990,
+              orderCount: 1,
+              // Each order's amount and day: reports convert it at that day's rate.
+              orders: [{ on: '2026-03-10', minor: 339_990 }],
+            },
+          ],
           version: 2,
         },
       ],

@@ -1,8 +1,12 @@
 import { makeInMemoryCommunicationLog } from '../../../../shared/adapters/in-memory/communications';
 import { makeInMemoryCustomerRepository } from '../../../../shared/adapters/in-memory/customers';
 import { makeRecordingPublisher } from '../../../../shared/adapters/in-memory/side-effects';
+import {
+  makeInMemoryStaffDirectory,
+  staffMember,
+} from '../../../../shared/adapters/in-memory/staff-directory';
 import type { Customer } from '../../../../shared/domain/customer';
-import { ConflictError, NotFoundError } from '../../../../shared/errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../../../shared/errors';
 import {
   makeAddCommunication,
   makeListCommunications,
@@ -27,11 +31,17 @@ function world() {
   const events = makeRecordingPublisher();
   const communications = makeInMemoryCommunicationLog();
   const clock = { now: () => new Date('2026-11-27T08:00:00.000Z') };
+  // The staff directory: one active rep, one who left.
+  const staff = makeInMemoryStaffDirectory([
+    staffMember('sales-rep-7'),
+    staffMember('sales-rep-3', { active: false, version: 2 }),
+  ]);
   return {
     customers,
     events,
     communications,
-    update: makeUpdateCustomerProfile({ customers, events, clock }),
+    staff,
+    update: makeUpdateCustomerProfile({ customers, events, clock, staff }),
     addNote: makeAddCommunication({ customers, communications, clock }),
     list: makeListCommunications({ customers, communications }),
     recordOrder: makeRecordOrderCommunication({ communications }),
@@ -98,6 +108,39 @@ describe('the CRM customer profile', () => {
     expect(w.customers.items.get(CUSTOMER.customerId)?.tags).toEqual(['a']);
     expect(w.events.published).toHaveLength(1);
     await expect(missing).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('takes as owner only an active member of the staff directory (400 naming owner), and writes nothing else', async () => {
+    // Prepare
+    const w = world();
+
+    // Act
+    const unknown = w.update(CUSTOMER.customerId, { version: 1, owner: 'rep-nobody', tags: ['x'] });
+    const inactive = w.update(CUSTOMER.customerId, { version: 1, owner: 'sales-rep-3' });
+    const known = await w.update(CUSTOMER.customerId, { version: 1, owner: 'sales-rep-7' });
+    // The owner leaves; the profile can still be edited with its owner sent back unchanged.
+    await w.update(CUSTOMER.customerId, { version: 2, tags: ['kept'] });
+    w.staff.items.set('sales-rep-7', staffMember('sales-rep-7', { active: false, version: 2 }));
+    const stillEditable = await w.update(CUSTOMER.customerId, {
+      version: 3,
+      owner: 'sales-rep-7',
+      tags: ['a'],
+    });
+
+    // Assess
+    await expect(unknown).rejects.toBeInstanceOf(InvalidInputError);
+    await expect(unknown).rejects.toMatchObject({ field: 'owner', code: 'UNKNOWN_OWNER' });
+    await expect(unknown).rejects.toThrow(
+      'owner "rep-nobody" is not in the staff directory: add them first (PUT /staff/rep-nobody, admin) or pick a staff id from GET /staff',
+    );
+    await expect(inactive).rejects.toThrow('owner "sales-rep-3" is inactive in the staff directory');
+    expect(known).toMatchObject({ version: 2, owner: 'sales-rep-7' });
+    expect(stillEditable).toMatchObject({ version: 4, owner: 'sales-rep-7', tags: ['a'] });
+    expect(w.events.published.map((e) => e.type === 'CustomerUpdated' && e.detail.fields)).toEqual([
+      ['owner'],
+      ['tags'],
+      ['tags'],
+    ]);
   });
 });
 

@@ -17,7 +17,7 @@ describe('allocating stock to an order', () => {
     const result = await w.allocateStock(order.orderId);
 
     // Assess
-    expect(result).toEqual({ complete: true });
+    expect(result).toEqual({ complete: true, readyToPack: true, backorder: false });
     const stored = await w.orders.get(order.orderId);
     expect(stored?.reservations).toEqual([
       { sku: 'VALVE-DN50', quantity: 200 },
@@ -62,7 +62,7 @@ describe('allocating stock to an order', () => {
     const result = await w.allocateStock(order.orderId);
 
     // Assess
-    expect(result).toEqual({ complete: false });
+    expect(result).toEqual({ complete: false, readyToPack: false, backorder: false });
     const stored = await w.orders.get(order.orderId);
     expect(stored?.reservations).toEqual([
       { sku: 'VALVE-DN50', quantity: 150 },
@@ -99,7 +99,7 @@ describe('allocating stock to an order', () => {
     const result = await w.allocateStock(order.orderId);
 
     // Assess
-    expect(result).toEqual({ complete: false });
+    expect(result).toEqual({ complete: false, readyToPack: false, backorder: false });
     const stored = await w.orders.get(order.orderId);
     expect(stored?.reservations).toEqual([]);
     expect(stored?.shortfalls).toEqual([{ sku: 'PUMP-3KW', short: 3 }]);
@@ -141,7 +141,7 @@ describe('allocating stock to an order', () => {
     const result = await w.allocateStock(order.orderId);
 
     // Assess
-    expect(result).toEqual({ complete: true });
+    expect(result).toEqual({ complete: true, readyToPack: true, backorder: false });
     expect((await w.orders.get(order.orderId))?.reservations).toEqual([{ sku: 'VALVE-DN50', quantity: 200 }]);
     expect(await w.inventory.getStock('VALVE-DN50')).toMatchObject({ onHand: 220, available: 20 });
     expect(await w.inventory.listWaiting('VALVE-DN50')).toEqual([]);

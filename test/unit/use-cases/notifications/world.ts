@@ -155,6 +155,7 @@ const DETAILS: { [T in EventType]: Omit<EventDetail<T>, 'version' | 'changeId' |
     },
     ShipmentExceptionResolved: { exception: 'DELAYED', eta: '2027-01-19' },
     OrderDelivered: { customerId: CUSTOMER_ID, deliveredAt: '2027-01-20T14:30:00.000Z' },
+    ShipmentDelivered: { customerId: CUSTOMER_ID, shipmentNo: 1, deliveredAt: '2027-01-20T14:30:00.000Z' },
     PaymentDue: { customerId: CUSTOMER_ID, outstanding: eur('4269.72'), dueAt: '2026-12-20T00:00:00.000Z' },
     PaymentOverdue: {
       customerId: CUSTOMER_ID,
@@ -287,6 +288,13 @@ const DETAILS: { [T in EventType]: Omit<EventDetail<T>, 'version' | 'changeId' |
     },
     BuyerEmailSuppressed: { customerId: CUSTOMER_ID, reason: 'bounce', detail: 'General' },
     DormantCustomersFound: { owner: 'rep_anna', week: '2026-W48', count: 1, customerIds: [CUSTOMER_ID] },
+    StaffMemberUpdated: {
+      staffId: 'rep_anna',
+      fields: ['role', 'active'],
+      staffVersion: 2,
+      role: 'sales-manager',
+      active: true,
+    },
   };
 
 export function event<T extends EventType>(type: T, overrides: Partial<EventDetail<T>> = {}): DomainEvent<T> {

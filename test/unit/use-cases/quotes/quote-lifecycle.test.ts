@@ -1,7 +1,7 @@
 import { formatAmount } from '../../../../shared/domain/money';
-import { ConflictError, NotFoundError } from '../../../../shared/errors';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../../../shared/errors';
 import { quoteOrderId } from '../../../../shared/use-cases/quotes/accept-quote';
-import { DAY, MANAGER, quoteBody, quoteWorld, SALES, TOKEN } from './quote-world';
+import { ADMIN, DAY, MANAGER, quoteBody, quoteWorld, SALES, TOKEN } from './quote-world';
 
 describe('quotes: create, revise, approve, send, accept, expire (in-memory ports)', () => {
   it('creates v1 priced by the rules: DRAFT, with the CIF adders and the rate-free EUR pricing', async () => {
@@ -45,6 +45,7 @@ describe('quotes: create, revise, approve, send, accept, expire (in-memory ports
     expect(approved.current.approval).toMatchObject({ by: MANAGER, note: 'strategic' });
     expect(again.version).toBe(approved.version);
     expect(sent.status).toBe('SENT');
+    expect(approved.current.approval?.by.role).toBe('sales-manager');
     expect(w.events.published[0]).toEqual({
       type: 'QuoteApprovalRequested',
       detail: expect.objectContaining({
@@ -58,6 +59,23 @@ describe('quotes: create, revise, approve, send, accept, expire (in-memory ports
     });
   });
 
+  it('approving below the floor needs a sales manager: sales is refused (403), admin may', async () => {
+    // Prepare
+    const w = quoteWorld();
+    const below = quoteBody({ lines: [{ sku: 'VALVE-DN50', quantity: 10, unitPrice: '7.50' }] });
+    const first = await w.createQuote(below, SALES);
+    const second = await w.createQuote(below, SALES);
+
+    // Act
+    const bySales = w.approveQuote(first.quoteId, { revision: 1 }, SALES);
+    const byAdmin = await w.approveQuote(second.quoteId, { revision: 1 }, ADMIN);
+
+    // Assess
+    await expect(bySales).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(bySales).rejects.toThrow('needs a sales manager (role sales-manager or admin), not sales');
+    expect((await w.quotes.get(first.quoteId))?.status).toBe('PENDING_APPROVAL');
+    expect(byAdmin.status).toBe('DRAFT');
+  });
   it('sending emails the buyer the quote and its link, records it in the history, and announces QuoteSent', async () => {
     // Prepare
     const w = quoteWorld();

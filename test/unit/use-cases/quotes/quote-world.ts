@@ -28,7 +28,8 @@ import { makeSendQuote } from '../../../../shared/use-cases/quotes/send-quote';
 
 export const CUSTOMER_ID = 'cus_01JQUOTE00000000000000000';
 export const SALES: Actor = { kind: 'staff', id: 'sam', role: 'sales' };
-export const MANAGER: Actor = { kind: 'staff', id: 'meg', role: 'admin' };
+export const MANAGER: Actor = { kind: 'staff', id: 'meg', role: 'sales-manager' };
+export const ADMIN: Actor = { kind: 'staff', id: 'ada', role: 'admin' };
 export const TOKEN = 'accept-token-0123456789abcdef';
 
 /** A quote's whole world on in-memory ports, on a clock the test moves. */
