@@ -9,9 +9,9 @@ import { awkwardText } from './text';
  */
 export const refusedPathParam: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
-    '..',
-    // Not '.': URL normalization (the client's, the gateway's) drops it, so `GET /purchase-orders/.` is
-    // `GET /purchase-orders/`, the listing, rightly a 200, not a refused parameter.
+    // Not '.' nor '..': URL normalization (the client's, the gateway's) resolves them before routing,
+    // so `GET /purchase-orders/.` is the listing and `GET /orders/ord_1/documents/..` the order: rightly
+    // a 200, not a refused parameter. Traversal stays tried in its encoded forms below.
     '..%2F..%2Fcustomers',
     '%2e%2e%2f%2e%2e',
     '..%5C..%5Cwindows',
