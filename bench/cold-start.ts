@@ -99,6 +99,8 @@ const dummyNames: ResourceNames = {
     clientId: 'bench0000client',
     usageKey: 'tradeflow-staff-bench0000',
   }),
+  // Functions that link to pages (tracking page, quotes, the console) require the API's URL at init.
+  apiUrl: () => 'https://bench0000.execute-api.us-east-1.amazonaws.com/v1/',
 };
 
 /** What the Lambda runtime sets besides the function's own variables (no credentials are used). */
