@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { RouteSpec } from '../../../../infra/topology/types';
+import { staffIdParam } from '../../../../shared/contracts/staff';
 import { anyBodies, refusedBodies } from './bodies';
 import { allowedCredentials, refusedCredentials, type Secrets } from './credentials';
 import { type FuzzRequest, fuzzRequest, queryString, sampleBody, validPath } from './fuzz-request';
@@ -141,14 +142,17 @@ export function refusedRequests(
 
 /**
  * A path parameter and a value it must refuse. The order-id-shaped values (one character too many)
- * are refused only where an order id is expected: elsewhere (`/staff/{staffId}`) they are valid ids.
+ * are refused only where an order id is expected, and a staff id takes what its schema takes
+ * (`ord_01JD…001` and 65 to 128 letters are valid staff ids: `PUT /staff/{staffId}` rightly keeps them).
  */
 function namedRefusedParam(params: string[]): fc.Arbitrary<[string, string]> {
+  const refused = (name: string, value: string) =>
+    name === 'staffId' ? !staffIdParam.safeParse(value).success : name === 'id' || !value.startsWith('ord_');
   return fc
     .constantFrom(...params)
     .chain((name) =>
       refusedPathParam
-        .filter((value) => name === 'id' || !value.startsWith('ord_'))
+        .filter((value) => refused(name, value))
         .map((value): [string, string] => [name, value]),
     );
 }
