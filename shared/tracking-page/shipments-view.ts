@@ -1,4 +1,3 @@
-import type { TransportMode } from '../domain/incoterms';
 import type { Order } from '../domain/order';
 import {
   isSplit,
@@ -10,6 +9,7 @@ import {
 import type { ExceptionType, TrackingStatus } from '../domain/tracking';
 import type { StoredDocument } from '../ports/trade-documents';
 import type { BuyerDocumentKind } from './buyer-documents';
+import type { ShipmentBookingView } from './tracking-view';
 import { latestBuyerDocuments } from './tracking-view';
 
 /**
@@ -22,19 +22,7 @@ export interface ShipmentTrackingView {
   status: ShipmentStatus;
   lines: { sku: string; quantity: number }[];
   eta?: string;
-  booking?: {
-    carrier: string;
-    mode: TransportMode;
-    transportDocumentNo: string;
-    trackingNumber: string;
-    trackingUrl?: string;
-    etd: string;
-    eta: string;
-    vesselOrFlight?: string;
-    portOfLoading?: string;
-    portOfDischarge?: string;
-    dispatchedAt: string;
-  };
+  booking?: ShipmentBookingView;
   exception?: { type: ExceptionType; since: string };
   deliveredAt?: string;
   carrierUpdates: { at: string; status: TrackingStatus; location?: string; newEta?: string }[];

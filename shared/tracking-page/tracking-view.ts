@@ -23,19 +23,7 @@ export interface TrackingView {
   total: { amount: string; currency: string };
   /** The current estimate of arrival: the carrier's latest, else the booked one. */
   eta?: string;
-  shipment?: {
-    carrier: string;
-    mode: TransportMode;
-    transportDocumentNo: string;
-    trackingNumber: string;
-    trackingUrl?: string;
-    etd: string;
-    eta: string;
-    vesselOrFlight?: string;
-    portOfLoading?: string;
-    portOfDischarge?: string;
-    dispatchedAt: string;
-  };
+  shipment?: ShipmentBookingView;
   /** An open problem in transit: its kind and since when (never staff's notes on it). */
   exception?: { type: ExceptionType; since: string };
   deliveredAt?: string;
@@ -145,4 +133,19 @@ export function latestBuyerDocuments(
   }
   const rank = (kind: BuyerDocumentKind) => BUYER_DOCUMENT_KINDS.indexOf(kind);
   return [...newest.values()].sort((a, b) => rank(a.kind) - rank(b.kind));
+}
+
+/** A booked shipment as the buyer sees it (the tracking page's shipment, and each of several). */
+export interface ShipmentBookingView {
+  carrier: string;
+  mode: TransportMode;
+  transportDocumentNo: string;
+  trackingNumber: string;
+  trackingUrl?: string;
+  etd: string;
+  eta: string;
+  vesselOrFlight?: string;
+  portOfLoading?: string;
+  portOfDischarge?: string;
+  dispatchedAt: string;
 }
