@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type BundlingOptions, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { type BuildOptions, build, type Metafile } from 'esbuild';
+import type { BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { build, type Metafile } from 'esbuild';
+import { esbuildOptionsOf } from '../infra/aws/bundling/esbuild-options';
 import { LAMBDA_BUNDLING } from '../infra/aws/functions';
 import { REPO_ROOT } from '../infra/local/lambda/build-functions';
 import { topology } from '../infra/topology';
@@ -48,36 +49,13 @@ export interface ColdStartFigures {
 }
 
 /**
- * The bundling options of infra/aws/functions.ts, as CDK's NodejsFunction passes them to esbuild:
- * derived from LAMBDA_BUNDLING, so the bench cannot drift from what is deployed (it once did: it
- * bundled without `keepNames`). When the SDK is not bundled, CDK marks it external for a Node 18+
- * runtime (`@aws-sdk/*`, and `@smithy/*` with cdk.json's `sdkV3ExcludeSmithyPackages`), and the bench
- * loads it from node_modules, as the function would load the runtime's copy.
+ * The bundling options of infra/aws/functions.ts, as CDK's NodejsFunction passes them to esbuild.
+ * When the SDK is not bundled, the bench loads it from node_modules, as the function would load the
+ * runtime's copy.
  */
 const bundling: BundlingOptions = LAMBDA_BUNDLING;
 const SDK_BUNDLED = bundling.bundleAwsSDK === true;
-/** `esbuildArgs` as build options: only `--supported:<feature>=<true|false>` is used by the stack. */
-const supported = Object.fromEntries(
-  Object.entries(bundling.esbuildArgs ?? {}).flatMap(([arg, value]) => {
-    const feature = arg.match(/^--supported:(.+)$/)?.[1];
-    if (!feature) throw new Error(`bench/cold-start.ts does not translate esbuildArgs ${arg} yet`);
-    return [[feature, value === true || value === 'true']];
-  }),
-);
-const CDK_BUNDLING = {
-  bundle: true,
-  platform: 'node',
-  target: bundling.target,
-  format: bundling.format === OutputFormat.ESM ? 'esm' : 'cjs',
-  minify: bundling.minify,
-  keepNames: bundling.keepNames,
-  sourcemap: bundling.sourceMap ? 'linked' : false,
-  sourcesContent: bundling.sourcesContent,
-  ...(bundling.mainFields ? { mainFields: [...bundling.mainFields] } : {}),
-  ...(Object.keys(supported).length ? { supported } : {}),
-  external: [...(bundling.externalModules ?? (SDK_BUNDLED ? [] : ['@aws-sdk/*', '@smithy/*']))],
-  logLevel: 'warning',
-} as const satisfies BuildOptions;
+const CDK_BUNDLING = esbuildOptionsOf(bundling, REPO_ROOT);
 
 const EMPTY = '(empty bundle)';
 

@@ -65,7 +65,12 @@ export const LAMBDA_BUNDLING = {
   ],
   // …which the chain reaches by `import()`: compiled to `require()`, that finds the runtime's SDK
   // through NODE_PATH, as the SDK's own CommonJS build does (ES module resolution ignores NODE_PATH).
-  esbuildArgs: { '--supported:dynamic-import': 'false' },
+  // pako (pdf-lib's zlib in JavaScript) becomes Node's own zlib: see the file. The path is resolved
+  // from the project root, where CDK runs esbuild.
+  esbuildArgs: {
+    '--supported:dynamic-import': 'false',
+    '--alias': 'pako=./infra/aws/bundling/pako-on-node-zlib.ts',
+  },
   logLevel: LogLevel.WARNING,
 } satisfies BundlingOptions;
 

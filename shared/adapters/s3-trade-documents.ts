@@ -5,6 +5,7 @@ import {
   S3Client,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
+import { DOCUMENT_CONTENT_TYPES } from '../documents/content-types';
 import { ConcurrentUpdateError } from '../errors';
 import {
   DOCUMENT_KINDS,
@@ -30,11 +31,6 @@ const prefixOf = (orderId: string, kind?: DocumentKind, shipmentNo?: number) =>
 const versionDir = (orderId: string, kind: DocumentKind, version: number, shipmentNo?: number) =>
   `${prefixOf(orderId, kind, shipmentNo)}v${String(version).padStart(4, '0')}/`;
 const EXTENSIONS: Record<DocumentFormat, string> = { pdf: 'pdf', json: 'json', csv: 'csv' };
-const CONTENT_TYPES: Record<DocumentFormat, string> = {
-  pdf: 'application/pdf',
-  json: 'application/json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-};
 
 /** The S3 client the documents use: path-style when pointed at a local endpoint (s3rver). */
 export function documentsS3Client(): S3Client {
@@ -105,7 +101,7 @@ export function makeS3TradeDocumentStore(s3: S3Client, bucket: string): TradeDoc
             Bucket: bucket,
             Key: key,
             Body: Buffer.from(body),
-            ContentType: CONTENT_TYPES[format],
+            ContentType: DOCUMENT_CONTENT_TYPES[format],
           }),
         );
         files[format] = { key, bytes: body.byteLength };

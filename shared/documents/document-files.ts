@@ -15,9 +15,3 @@ export async function documentFiles(
     csv: new TextEncoder().encode(customsCsv(document)),
   };
 }
-
-export const CONTENT_TYPES: Record<DocumentFormat, string> = {
-  pdf: 'application/pdf',
-  json: 'application/json; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-};

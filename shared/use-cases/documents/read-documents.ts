@@ -1,4 +1,4 @@
-import { CONTENT_TYPES } from '../../documents/document-files';
+import { DOCUMENT_CONTENT_TYPES } from '../../documents/content-types';
 import { allowsPartialShipments } from '../../domain/shipments';
 import { InvalidInputError, NotFoundError } from '../../errors';
 import type { Caller } from '../../http/caller';
@@ -88,7 +88,7 @@ export function makeGetDocument({ orders, documents }: ReadDocumentsDeps) {
     const body = await documents.read(document, format);
     return {
       body,
-      contentType: CONTENT_TYPES[format],
+      contentType: DOCUMENT_CONTENT_TYPES[format],
       fileName: `${document.number}-v${document.version}.${format}`,
     };
   };
