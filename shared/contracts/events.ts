@@ -83,6 +83,17 @@ export const orderPackedV1 = orderEvent({
   shipmentNo,
 });
 export const orderReadyToShipV1 = orderEvent({ customerId: z.string(), shipmentNo });
+/**
+ * The workflow began waiting for people (the status shows what for), where no other event says so:
+ * the shipment and balance waits announce themselves as OrderReadyToShip and PaymentDue. For the
+ * watchers of the live feed (the console), who otherwise learn of the new status only by reading.
+ */
+export const orderWaitingV1 = orderEvent({
+  wait: z.string(),
+  status: z.string(),
+  since: z.iso.datetime(),
+  shipmentNo,
+});
 export const shipmentDispatchedV1 = orderEvent({
   customerId: z.string(),
   carrier: z.string(),
@@ -337,6 +348,7 @@ export const EVENT_TYPES = {
   ReplenishmentRequested: { source: 'tradeflow.inventory', schema: replenishmentRequestedV1 },
   OrderPacked: { source: 'tradeflow.production', schema: orderPackedV1 },
   OrderReadyToShip: { source: 'tradeflow.orders', schema: orderReadyToShipV1 },
+  OrderWaiting: { source: 'tradeflow.orders', schema: orderWaitingV1 },
   ShipmentDispatched: { source: 'tradeflow.logistics', schema: shipmentDispatchedV1 },
   TrackingUpdated: { source: 'tradeflow.logistics', schema: trackingUpdatedV1 },
   ShipmentExceptionOpened: { source: 'tradeflow.logistics', schema: shipmentExceptionOpenedV1 },

@@ -66,29 +66,34 @@ export function makeBeginWait({
     const at = clock.now().toISOString();
     const dueIfEntered = before && firstDueAt ? await firstDueAt(before, wait, at) : undefined;
     let satisfied: Record<string, unknown> | undefined;
-    const order = await updateOrder(orders, orderId, (current) => {
-      if (current.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
-      const outcome = waitOutcome(current, wait, stockNow);
-      satisfied = outcome.satisfied ? outcome.output : undefined;
-      if (satisfied) return undefined;
-      const status = WAIT_STATUS[wait];
-      const entered = current.status !== status || current.pendingWait?.kind !== wait;
-      // Re-entered after a timeout (or a restart): the same wait, its levels and next due time kept.
-      const kept = entered ? { dueAt: dueIfEntered } : pick(current.pendingWait);
-      const next = {
-        ...current,
-        pendingWait: {
-          kind: wait,
-          token: taskToken,
-          since: entered ? at : (current.pendingWait?.since ?? at),
-          ...(kept.escalatedLevel ? { escalatedLevel: kept.escalatedLevel } : {}),
-          ...(kept.dueAt ? { dueAt: kept.dueAt } : {}),
-        },
-      };
-      return entered
-        ? withEntry(next, { at, by: WORKFLOW, what: WAITING_FOR[wait], status })
-        : { ...next, updatedAt: at };
-    });
+    const order = await updateOrder(
+      orders,
+      orderId,
+      (current) => {
+        if (current.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
+        const outcome = waitOutcome(current, wait, stockNow);
+        satisfied = outcome.satisfied ? outcome.output : undefined;
+        if (satisfied) return undefined;
+        const status = WAIT_STATUS[wait];
+        const entered = current.status !== status || current.pendingWait?.kind !== wait;
+        // Re-entered after a timeout (or a restart): the same wait, its levels and next due time kept.
+        const kept = entered ? { dueAt: dueIfEntered } : pick(current.pendingWait);
+        const next = {
+          ...current,
+          pendingWait: {
+            kind: wait,
+            token: taskToken,
+            since: entered ? at : (current.pendingWait?.since ?? at),
+            ...(kept.escalatedLevel ? { escalatedLevel: kept.escalatedLevel } : {}),
+            ...(kept.dueAt ? { dueAt: kept.dueAt } : {}),
+          },
+        };
+        return entered
+          ? withEntry(next, { at, by: WORKFLOW, what: WAITING_FOR[wait], status })
+          : { ...next, updatedAt: at };
+      },
+      before,
+    );
     if (satisfied) {
       await callbacks.succeed(taskToken, { kind: wait, ...satisfied });
       return 'satisfied';
@@ -99,14 +104,17 @@ export function makeBeginWait({
       await callbacks.succeed(taskToken, { kind: wait });
       return 'satisfied';
     }
-    const announcement = entryEvent(order, wait);
-    if (announcement) await events.publish([announcement]);
+    await events.publish([entryEvent(order, wait)]);
     return 'waiting';
   };
 }
 
-/** What entering a wait tells people, beyond the status: ready to ship, or a payment now due. */
-function entryEvent(order: Order, wait: WaitKind): DomainEvent | undefined {
+/**
+ * What entering a wait tells people: ready to ship, a payment now due, or else that the order waits
+ * (OrderWaiting, for the live feed). Published on every entry and re-entry with the same changeId (a
+ * re-entered wait keeps its `since`), so consumers see each wait once.
+ */
+function entryEvent(order: Order, wait: WaitKind): DomainEvent {
   const since = order.pendingWait!.since;
   const base = { version: 1 as const, occurredAt: since, orderId: order.orderId };
   // Each shipment of an order shipped in parts is ready, and asks for its money, once.
@@ -145,7 +153,17 @@ function entryEvent(order: Order, wait: WaitKind): DomainEvent | undefined {
       },
     };
   }
-  return undefined;
+  return {
+    type: 'OrderWaiting',
+    detail: {
+      ...base,
+      changeId: `${order.orderId}:OrderWaiting:${wait}:${since}`,
+      wait,
+      status: WAIT_STATUS[wait],
+      since,
+      ...which,
+    },
+  };
 }
 
 function pick(wait: Order['pendingWait']): { escalatedLevel?: number; dueAt?: string } {

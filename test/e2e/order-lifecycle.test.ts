@@ -200,6 +200,8 @@ describe('an export order, receipt to completion, through the API', () => {
       new Set([
         'OrderReceived',
         'OrderConfirmed',
+        // the deposit, packing and delivery waits (the balance and shipment waits have their own)
+        'OrderWaiting',
         // the proforma and order confirmation; then the shipping set, and again with the transport
         'DocumentsIssued',
         'PaymentReceived',

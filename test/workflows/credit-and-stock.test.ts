@@ -95,7 +95,11 @@ describe('workflow: validation, credit review and stock allocation', () => {
       'RejectOrder',
       'Rejected',
     ]);
-    expect(h.typesOf(orderId)).toEqual(['OrderReceived', 'CreditHeld', 'OrderRejected']);
+    expect(h.typesOf(orderId)).toEqual(['OrderReceived', 'CreditHeld', 'OrderWaiting', 'OrderRejected']);
+    expect(h.eventsOf(orderId, 'OrderWaiting')[0].detail).toMatchObject({
+      wait: 'credit-decision',
+      status: 'CREDIT_HOLD',
+    });
     expect(h.eventsOf(orderId, 'OrderRejected')[0].detail.reasons).toEqual(['no trade references']);
     for (const sku of skus) {
       const stock = await h.inventory.getStock(sku);

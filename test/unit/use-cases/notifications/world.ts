@@ -2,12 +2,10 @@ import { makeInMemoryCustomerRepository } from '../../../../shared/adapters/in-m
 import { makeInMemoryOrderRepository } from '../../../../shared/adapters/in-memory/orders';
 import { makeInMemoryOnceLog, makeRecordingMailer } from '../../../../shared/adapters/in-memory/side-effects';
 import { makeInMemoryTrackingTokens } from '../../../../shared/adapters/in-memory/tracking-tokens';
-import { makeInMemoryTradeDocumentStore } from '../../../../shared/adapters/in-memory/trade-documents';
 import type { DomainEvent, EventDetail, EventType } from '../../../../shared/contracts/events';
 import type { Customer } from '../../../../shared/domain/customer';
 import { newOrder, type Order } from '../../../../shared/domain/order';
 import { paymentSchedule } from '../../../../shared/domain/payment-schedule';
-import type { TradeDocumentStore } from '../../../../shared/ports/trade-documents';
 import { trackingPageUrls } from '../../../../shared/tracking-page/links';
 import { makeNotifyBuyer } from '../../../../shared/use-cases/notify-buyer';
 import { makeNotifyDepartment } from '../../../../shared/use-cases/notify-department';
@@ -131,6 +129,7 @@ const DETAILS: { [T in EventType]: Omit<EventDetail<T>, 'version' | 'changeId' |
     },
     OrderPacked: { packageCount: 3, grossWeightKg: 412.5, volumeM3: 1.92 },
     OrderReadyToShip: { customerId: CUSTOMER_ID },
+    OrderWaiting: { wait: 'deposit', status: 'AWAITING_DEPOSIT', since: '2026-11-20T10:00:00.000Z' },
     ShipmentDispatched: {
       customerId: CUSTOMER_ID,
       carrier: 'Maersk',
@@ -309,13 +308,12 @@ export function event<T extends EventType>(type: T, overrides: Partial<EventDeta
   return { type, detail } as unknown as DomainEvent<T>;
 }
 
-export function world(options: { order?: Order; customer?: Customer; documents?: TradeDocumentStore } = {}) {
+export function world(options: { order?: Order; customer?: Customer } = {}) {
   const orders = makeInMemoryOrderRepository([options.order ?? order()]);
   const customers = makeInMemoryCustomerRepository([options.customer ?? customer()]);
   const mailer = makeRecordingMailer();
   const once = makeInMemoryOnceLog();
   const trackingTokens = makeInMemoryTrackingTokens({ [ORDER_ID]: TRACKING_TOKEN });
-  const documents = options.documents ?? makeInMemoryTradeDocumentStore();
   const trackingUrls = trackingPageUrls(API_BASE);
   return {
     orders,
@@ -323,7 +321,6 @@ export function world(options: { order?: Order; customer?: Customer; documents?:
     mailer,
     once,
     trackingTokens,
-    documents,
     trackingUrls,
     notifyBuyer: makeNotifyBuyer({
       orders,
@@ -331,7 +328,6 @@ export function world(options: { order?: Order; customer?: Customer; documents?:
       mailer,
       once,
       trackingTokens,
-      documents,
       trackingUrls,
     }),
     notifyDepartment: (department: Parameters<typeof makeNotifyDepartment>[0]['department']) =>
