@@ -22,7 +22,10 @@ import { measureThreadCpu, type ThreadCpu } from './support/thread-cpu';
  * THROUGHPUT_POLL_MS (first poll after an action, default 10), THROUGHPUT_POLL_MAX_MS (the backoff's
  * ceiling, default 160), THROUGHPUT_FLOOR_RUNS, THROUGHPUT_WARMUP (untimed orders first, default 8),
  * THROUGHPUT_PROFILE=1 (a sampling profile of the main thread during each level, charged to the
- * runtime's parts).
+ * runtime's parts), THROUGHPUT_FEED=0 (poll on a timer instead of the live feed),
+ * THROUGHPUT_FEED_READS=every (read an order on every feed message about it, not only on those that
+ * ask someone to act: see feed-signals.ts), THROUGHPUT_FEED_FALLBACK_MS (read anyway after this long
+ * without a message, default 3000).
  */
 export interface LevelReport {
   concurrency: number;
@@ -53,6 +56,10 @@ export interface LevelReport {
   dynamoErrors: number;
   /** The refused requests by table, operation and item kind (the key's prefix): where writers collide. */
   refusedBy: Record<string, number>;
+  /** Every request by table, operation and item kind: where the storage calls per order come from. */
+  requestsBy: Record<string, number>;
+  /** Every request by the function that sent it (`client` for none: the API's authorizer cache…). */
+  requestsByCaller: Record<string, number>;
   floorErrors: number;
   /** CPU time of the whole process (main thread and every function's worker) per second of wall time. */
   coresBusy: number;
@@ -86,6 +93,7 @@ const pollOptions = () => ({
 });
 /** The drivers learn of changes from the live feed unless THROUGHPUT_FEED=0 (then they poll). */
 const useFeed = () => process.env.THROUGHPUT_FEED !== '0';
+const feedReads = () => (process.env.THROUGHPUT_FEED_READS === 'every' ? 'every' : 'actionable');
 
 async function runLevel(concurrency: number, orders: number): Promise<LevelReport> {
   // The topology's usage plans, not lifted: the lifecycle must fit them (the report counts 429s).
@@ -102,6 +110,7 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
       concurrency: 4,
       poll: pollOptions(),
       useFeed: useFeed(),
+      feedReads: feedReads(),
     });
     const batch = await seedBatch(api, `C${concurrency}`, orders);
     await runtime.idle();
@@ -128,6 +137,7 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
         concurrency,
         poll: pollOptions(),
         useFeed: useFeed(),
+        feedReads: feedReads(),
       });
       await runtime.idle();
     };
@@ -189,7 +199,9 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
       feedMessages: driven?.stats.feedMessages ?? 0,
       dynamoRequests: counts,
       dynamoErrors: recorded.filter((request) => request.status >= 300).length,
-      refusedBy: refusedBy(recorded),
+      refusedBy: byItem(recorded.filter((request) => request.status >= 300)),
+      requestsBy: byItem(recorded),
+      requestsByCaller: byCaller(recorded),
       floorErrors: floor.errors,
       coresBusy: cpuMs / ms,
       mainThreadBusy: elu.utilization,
@@ -284,6 +296,16 @@ export function describe(report: LevelReport): string {
       .sort(([, a], [, b]) => b - a)
       .map(([what, count]) => `${what} ${count}`)
       .join(', ')}`,
+    `    requests per order by item (the most): ${Object.entries(report.requestsBy)
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, 16)
+      .map(([what, count]) => `${what} ${perOrder(count)}`)
+      .join(', ')}`,
+    `    requests per order by function (the most): ${Object.entries(report.requestsByCaller)
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, 40)
+      .map(([what, count]) => `${what} ${perOrder(count)}`)
+      .join(', ')}`,
     `    CPU: ${report.coresBusy.toFixed(2)} cores busy, main thread ${(report.mainThreadBusy * 100).toFixed(0)}% busy; dynalite request time ${report.dynaliteMsPerSecond.toFixed(0)} ms/s`,
     `    functions (invocations per order × mean ms): ${functions}`,
     `    function threads busy per order: ${(busy / report.orders).toFixed(0)} ms; by function (ms): ${busiest}`,
@@ -314,10 +336,19 @@ if (require.main === module) {
 }
 
 /** Refused requests grouped by table, operation and the item's kind (`ORDER#`, `COUNTER#`, …). */
-function refusedBy(recorded: RecordedRequest[]): Record<string, number> {
+function byCaller(recorded: RecordedRequest[]): Record<string, number> {
   const groups: Record<string, number> = {};
   for (const request of recorded) {
-    if (request.status < 300) continue;
+    const item = /"(?:pk|sk)":\{"S":"([A-Za-z_-]+)[#:]?/.exec(request.body)?.[1] ?? '?';
+    const what = `${request.caller ?? 'other'} ${request.operation} ${request.table.replace(/^tradeflow-/, '')} ${item}`;
+    groups[what] = (groups[what] ?? 0) + 1;
+  }
+  return groups;
+}
+
+function byItem(recorded: RecordedRequest[]): Record<string, number> {
+  const groups: Record<string, number> = {};
+  for (const request of recorded) {
     const key = /"(?:pk|sk)":\{"S":"([A-Za-z_-]+)[#:]?/.exec(request.body)?.[1] ?? '?';
     const what = `${request.table.replace(/^tradeflow-/, '')} ${request.operation} ${key}`;
     groups[what] = (groups[what] ?? 0) + 1;

@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { LocalInfo } from '../../infra/local/runtime';
 import { benchApi } from './api-client';
-import { type OrderSignals, openOrderSignals } from './feed-signals';
+import { ACTIONABLE_FEED_TYPES, type OrderSignals, openOrderSignals } from './feed-signals';
 import { type Batch, type DriveStats, driveOrder } from './lifecycle';
 
 export interface DriveJob {
@@ -11,6 +11,8 @@ export interface DriveJob {
   poll: { firstPollMs: number; maxPollMs: number; timeoutMs: number; feedFallbackMs?: number };
   /** Learn of changes from the live feed (one stream for the batch) instead of polling on a timer. */
   useFeed?: boolean;
+  /** With the feed: read an order on its messages that ask to act (default), or on every one. */
+  feedReads?: 'actionable' | 'every';
 }
 
 export interface DriveResult {
@@ -51,7 +53,11 @@ export async function driveBatch(job: DriveJob): Promise<DriveResult> {
   try {
     if (job.useFeed) {
       if (!job.info.feedUrl) throw new Error('useFeed: the runtime has no live feed');
-      signals = await openOrderSignals(job.info.feedUrl, job.info.staffTokens.sales);
+      signals = await openOrderSignals(
+        job.info.feedUrl,
+        job.info.staffTokens.sales,
+        job.feedReads === 'every' ? undefined : ACTIONABLE_FEED_TYPES,
+      );
     }
     let next = 0;
     await Promise.all(

@@ -13,6 +13,8 @@ export interface RecordedRequest {
   ms: number;
   /** Its place in the order of arrival. */
   seq: number;
+  /** The function that sent it (the SDK's `app/<id>` in the user agent: the sandbox's name), if any. */
+  caller?: string;
 }
 
 export interface DynamoRecorder {
@@ -59,6 +61,8 @@ export function recordDynamoRequests(servers: Server[], port: number): DynamoRec
     const seq = arrivals++;
     const target = String(request.headers['x-amz-target'] ?? '');
     const operation = target.slice(target.indexOf('.') + 1) || 'unknown';
+    const agent = `${request.headers['x-amz-user-agent'] ?? ''} ${request.headers['user-agent'] ?? ''}`;
+    const caller = /(?:^| )app\/([^ ]+?)(?:-PT-[^ ]*)?(?: |$)/.exec(agent)?.[1];
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     response.on('finish', () => {
@@ -70,6 +74,7 @@ export function recordDynamoRequests(servers: Server[], port: number): DynamoRec
         responseBytes: Number(response.getHeader('content-length') ?? 0),
         ms: performance.now() - started,
         seq,
+        ...(caller ? { caller } : {}),
       });
     });
   });

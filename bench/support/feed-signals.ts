@@ -15,7 +15,28 @@ export interface OrderSignals {
   close(): void;
 }
 
-export function openOrderSignals(feedUrl: string, token: string): Promise<OrderSignals> {
+/**
+ * The feed messages that ask someone to act on an order, or end it: a wait began (OrderWaiting, and
+ * the shipment and balance waits' own OrderReadyToShip and PaymentDue), or the order is over. A
+ * driver acting as the departments and the buyer reads its order only on these: the other messages
+ * (documents issued, stock allocated, a payment recorded…) tell of work that asks nothing of them.
+ */
+export const ACTIONABLE_FEED_TYPES: ReadonlySet<string> = new Set([
+  'OrderWaiting',
+  'OrderReadyToShip',
+  'PaymentDue',
+  'OrderCompleted',
+  'OrderRejected',
+  'OrderCancelled',
+  'OrderStalled',
+]);
+
+/** `types`: wake a driver only for messages of these types (every message when absent). */
+export function openOrderSignals(
+  feedUrl: string,
+  token: string,
+  types?: ReadonlySet<string>,
+): Promise<OrderSignals> {
   const waiting = new Map<string, () => void>();
   /** Messages that came while nobody waited for their order: the next wait returns at once. */
   const early = new Set<string>();
@@ -47,7 +68,9 @@ export function openOrderSignals(feedUrl: string, token: string): Promise<OrderS
           for (const line of lines) {
             if (!line.startsWith('data:')) continue;
             count++;
-            // Only the order id is needed: a cheap search instead of parsing every message.
+            // Only the order id and type are needed: a cheap search instead of parsing every message.
+            const type = /"type":"([^"]+)"/.exec(line)?.[1];
+            if (types && !(type && types.has(type))) continue;
             const match = /"orderId":"([^"]+)"/.exec(line);
             if (match) wake(match[1]);
           }
