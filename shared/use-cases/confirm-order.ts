@@ -23,17 +23,22 @@ export function makeConfirmOrder({
   events: EventPublisher;
   clock: Clock;
 }) {
-  return async (orderId: string): Promise<{ needsDeposit: boolean; needsBalance: boolean }> => {
-    const order = await updateOrder(orders, orderId, (current) => {
-      if (current.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
-      if (current.paymentSchedule) return undefined;
-      assertTransition(current.status, 'CONFIRMED');
-      const at = clock.now().toISOString();
-      return withEntry(
-        { ...current, paymentSchedule: paymentSchedule(current.paymentTerms, current.total) },
-        { at, by: WORKFLOW, what: 'Order confirmed', status: 'CONFIRMED' },
-      );
-    });
+  return async (orderId: string, read?: Order): Promise<{ needsDeposit: boolean; needsBalance: boolean }> => {
+    const order = await updateOrder(
+      orders,
+      orderId,
+      (current) => {
+        if (current.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
+        if (current.paymentSchedule) return undefined;
+        assertTransition(current.status, 'CONFIRMED');
+        const at = clock.now().toISOString();
+        return withEntry(
+          { ...current, paymentSchedule: paymentSchedule(current.paymentTerms, current.total) },
+          { at, by: WORKFLOW, what: 'Order confirmed', status: 'CONFIRMED' },
+        );
+      },
+      read,
+    );
     const schedule = order.paymentSchedule!;
     await events.publish([confirmed(order)]);
     return {

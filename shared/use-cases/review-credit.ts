@@ -26,8 +26,8 @@ export interface ReviewCreditDeps {
  * announced (CreditHeld) for finance. A retry finds the review done and answers the same.
  */
 export function makeReviewCredit({ orders, customers, events, clock, outstanding }: ReviewCreditDeps) {
-  return async (orderId: string): Promise<{ decision: 'approve' | 'hold' }> => {
-    const order = await orders.get(orderId);
+  return async (orderId: string, read?: Order): Promise<{ decision: 'approve' | 'hold'; order: Order }> => {
+    const order = read ?? (await orders.get(orderId));
     if (!order) throw new NotFoundError(`order ${orderId} not found`);
     if (order.cancellation) throw new OrderCancelledError(`order ${orderId} was cancelled`);
     let reviewed = order;
@@ -44,24 +44,30 @@ export function makeReviewCredit({ orders, customers, events, clock, outstanding
         outstanding: owed,
       });
       const at = clock.now().toISOString();
-      reviewed = await updateOrder(orders, orderId, (current) =>
-        current.creditReview
-          ? undefined
-          : withEntry(
-              { ...current, creditReview: { ...review, at } },
-              {
-                at,
-                by: WORKFLOW,
-                what:
-                  review.decision === 'approve' ? 'Credit approved automatically' : 'Credit held for review',
-                note: review.reason,
-              },
-            ),
+      reviewed = await updateOrder(
+        orders,
+        orderId,
+        (current) =>
+          current.creditReview
+            ? undefined
+            : withEntry(
+                { ...current, creditReview: { ...review, at } },
+                {
+                  at,
+                  by: WORKFLOW,
+                  what:
+                    review.decision === 'approve'
+                      ? 'Credit approved automatically'
+                      : 'Credit held for review',
+                  note: review.reason,
+                },
+              ),
+        order,
       );
     }
     const review = reviewed.creditReview!;
     if (review.decision === 'hold') await events.publish([creditHeld(reviewed)]);
-    return { decision: review.decision };
+    return { decision: review.decision, order: reviewed };
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Order } from '../domain/order';
+
 /**
  * How the order's intake ended: rejected by validation, held for finance's credit decision, or
  * confirmed with what its payment terms ask for before allocation (deposit) and shipment (balance).
@@ -9,10 +11,14 @@ export interface Screening {
   needsBalance: boolean;
 }
 
+/**
+ * Each part answers the order as it left it, and takes the previous part's copy instead of reading
+ * the order again (a stale copy only costs a retry: writes are conditional on the version).
+ */
 export interface IntakeSteps {
-  validate: (orderId: string) => Promise<{ valid: boolean }>;
-  reviewCredit: (orderId: string) => Promise<{ decision: 'approve' | 'hold' }>;
-  confirm: (orderId: string) => Promise<{ needsDeposit: boolean; needsBalance: boolean }>;
+  validate: (orderId: string) => Promise<{ valid: boolean; order?: Order }>;
+  reviewCredit: (orderId: string, read?: Order) => Promise<{ decision: 'approve' | 'hold'; order?: Order }>;
+  confirm: (orderId: string, read?: Order) => Promise<{ needsDeposit: boolean; needsBalance: boolean }>;
 }
 
 /**
@@ -24,10 +30,11 @@ export interface IntakeSteps {
  */
 export function makeScreenOrder(steps: IntakeSteps) {
   return async (orderId: string): Promise<Screening> => {
-    const { valid } = await steps.validate(orderId);
-    if (!valid) return { outcome: 'rejected', needsDeposit: false, needsBalance: false };
-    const { decision } = await steps.reviewCredit(orderId);
-    if (decision !== 'approve') return { outcome: 'held', needsDeposit: false, needsBalance: false };
-    return { outcome: 'confirmed', ...(await steps.confirm(orderId)) };
+    const validated = await steps.validate(orderId);
+    if (!validated.valid) return { outcome: 'rejected', needsDeposit: false, needsBalance: false };
+    const reviewed = await steps.reviewCredit(orderId, validated.order);
+    if (reviewed.decision !== 'approve') return { outcome: 'held', needsDeposit: false, needsBalance: false };
+    const { needsDeposit, needsBalance } = await steps.confirm(orderId, reviewed.order);
+    return { outcome: 'confirmed', needsDeposit, needsBalance };
   };
 }

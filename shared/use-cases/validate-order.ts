@@ -26,7 +26,7 @@ const SYSTEM: Actor = { kind: 'system', id: 'workflow' };
  * publishes the same event again (same changeId), which consumers deduplicate.
  */
 export function makeValidateOrder({ orders, customers, inventory, events, clock }: ValidateOrderDeps) {
-  return async (orderId: string): Promise<{ valid: boolean; status: string }> => {
+  return async (orderId: string): Promise<{ valid: boolean; status: string; order: Order }> => {
     let order = await orders.get(orderId);
     if (!order) throw new NotFoundError(`order ${orderId} not found`);
     // Cancelled before the workflow got to it: no "received" announcement, straight to compensation.
@@ -54,7 +54,7 @@ export function makeValidateOrder({ orders, customers, inventory, events, clock 
       await orders.save(order);
     }
     await events.publish([announcement(order)]);
-    return { valid: order.status !== 'REJECTED', status: order.status };
+    return { valid: order.status !== 'REJECTED', status: order.status, order };
   };
 }
 

@@ -92,7 +92,6 @@ function world() {
       mailer,
       once,
       trackingTokens,
-      documents,
       trackingUrls,
     }),
     markOrderFailed: makeMarkOrderFailed({ orders, events, clock }),
@@ -195,7 +194,7 @@ describe('the first order, through its use cases', () => {
     const retry = await w.validateOrder(order.orderId);
 
     // Assess
-    expect(first).toEqual({ valid: true, status: 'RECEIVED' });
+    expect(first).toMatchObject({ valid: true, status: 'RECEIVED' });
     expect(retry).toEqual(first);
     const stored = await w.orders.get(order.orderId);
     expect(stored?.version).toBe(2);
@@ -223,7 +222,7 @@ describe('the first order, through its use cases', () => {
     const result = await w.validateOrder(order.orderId);
 
     // Assess
-    expect(result).toEqual({ valid: false, status: 'REJECTED' });
+    expect(result).toMatchObject({ valid: false, status: 'REJECTED' });
     expect((await w.orders.get(order.orderId))?.problems).toEqual([
       'sku VALVE-DN50 appears on more than one line; combine them',
     ]);
@@ -250,7 +249,7 @@ describe('the first order, through its use cases', () => {
     const result = await w.validateOrder(order.orderId);
 
     // Assess
-    expect(result).toEqual({ valid: false, status: 'REJECTED' });
+    expect(result).toMatchObject({ valid: false, status: 'REJECTED' });
     expect((await w.orders.get(order.orderId))?.problems).toEqual(['product GHOST-1 does not exist']);
   });
 

@@ -1,3 +1,4 @@
+import type { Order } from '../../../shared/domain/order';
 import { type IntakeSteps, makeScreenOrder } from '../../../shared/use-cases/screen-order';
 
 /** The intake's composition: each part runs only when the one before passed, and says how it ended. */
@@ -21,6 +22,31 @@ function recordingSteps(answers: { valid: boolean; decision: 'approve' | 'hold' 
 }
 
 describe('screenOrder (the order intake in one workflow step)', () => {
+  it('hands each part the order as the part before left it, so the order is read once', async () => {
+    // Prepare: each part answers its copy of the order
+    const validated = { orderId: 'ord_4', version: 2 } as unknown as Order;
+    const reviewed = { orderId: 'ord_4', version: 3 } as unknown as Order;
+    const handed: (Order | undefined)[] = [];
+    const steps: IntakeSteps = {
+      validate: async () => ({ valid: true, order: validated }),
+      reviewCredit: async (_orderId, read) => {
+        handed.push(read);
+        return { decision: 'approve', order: reviewed };
+      },
+      confirm: async (_orderId, read) => {
+        handed.push(read);
+        return { needsDeposit: false, needsBalance: true };
+      },
+    };
+
+    // Act
+    const screening = await makeScreenOrder(steps)('ord_4');
+
+    // Assess
+    expect(screening).toEqual({ outcome: 'confirmed', needsDeposit: false, needsBalance: true });
+    expect(handed).toEqual([validated, reviewed]);
+  });
+
   it('confirms a valid order whose credit is approved, and passes on what its terms ask for', async () => {
     // Prepare
     const { steps, calls } = recordingSteps({ valid: true, decision: 'approve' });
