@@ -4,7 +4,6 @@ import { makeDynamoCustomerRepository } from '../../shared/adapters/dynamodb-cus
 import { makeDynamoOnceLog } from '../../shared/adapters/dynamodb-once-log';
 import { makeDynamoOrderRepository } from '../../shared/adapters/dynamodb-orders';
 import { makeDynamoTrackingTokens } from '../../shared/adapters/dynamodb-tracking-tokens';
-import { documentsS3Client, makeS3TradeDocumentStore } from '../../shared/adapters/s3-trade-documents';
 import { loadConfig } from '../../shared/config';
 import { eventHandler } from '../../shared/events/event-handler';
 import { trackingPageUrls } from '../../shared/tracking-page/links';
@@ -18,7 +17,6 @@ const config = loadConfig(
     CUSTOMERS_TABLE: z.string().check(z.minLength(1)),
     BUYER_MAIL_FROM: z.string().check(z.minLength(3)),
     BUYER_MAIL_FROM_CONFIGURATION_SET: z.string().check(z.minLength(1)),
-    DOCUMENTS_BUCKET: z.string().check(z.minLength(1)),
     // Every buyer email links the order's tracking page, on the API.
     API_BASE_URL: z.url({ protocol: /^https?$/ }),
   }),
@@ -33,7 +31,6 @@ const notifyBuyer = makeNotifyBuyer({
   mailer: buyerMailerFromConfig(db, config),
   once,
   trackingTokens: makeDynamoTrackingTokens(db, config.ORDERS_TABLE),
-  documents: makeS3TradeDocumentStore(documentsS3Client(), config.DOCUMENTS_BUCKET),
   trackingUrls: trackingPageUrls(config.API_BASE_URL),
 });
 

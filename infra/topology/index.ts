@@ -204,12 +204,11 @@ export const topology: Topology = {
       memoryMb: 256,
       timeoutSeconds: 20,
       // customers: suppressed addresses are read, and each email is recorded in the history.
-      // orders: also each order's tracking-page token; the documents bucket and the API's URL: the
-      // shipment email links the commercial invoice and packing list through the tracking page.
+      // orders: also each order's tracking-page token; the API's URL: every email links the tracking
+      // page, the shipment email the commercial invoice and packing list through it.
       access: {
         tables: { orders: 'readwrite', customers: 'readwrite' },
         email: ['buyerMail'],
-        buckets: { documents: 'read' },
         apiUrl: true,
       },
     }),

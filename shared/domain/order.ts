@@ -44,6 +44,11 @@ export interface IssuedDocument {
   issuedAt: string;
   /** The shipment a shipping document is for (orders that allow partial shipments; shipments.ts). */
   shipmentNo?: number;
+  /**
+   * What this version says (issue-documents' content hash): a step issuing the document again finds
+   * it unchanged here, without reading the bucket. Absent on entries written before it was kept.
+   */
+  contentHash?: string;
 }
 
 export interface DocumentTask {

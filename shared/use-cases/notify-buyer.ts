@@ -6,7 +6,6 @@ import type { Mailer } from '../ports/mailer';
 import type { OnceLog } from '../ports/once';
 import type { OrderRepository } from '../ports/orders';
 import type { TrackingTokens } from '../ports/tracking-tokens';
-import type { TradeDocumentStore } from '../ports/trade-documents';
 import type { TrackingPageUrls } from '../tracking-page/links';
 import { buyerLinks } from './buyer-links';
 import { doOnce, type RunInfo } from './do-once';
@@ -17,10 +16,11 @@ export interface NotifyBuyerDeps {
   customers: CustomerRepository;
   mailer: Mailer;
   once: OnceLog;
-  /** Every email links the order's tracking page (its token made here if the order has none yet). */
+  /**
+   * Every email links the order's tracking page (its token made here if the order has none yet); the
+   * shipment email also the documents the order lists.
+   */
   trackingTokens: TrackingTokens;
-  /** The shipment email links the documents issued so far. */
-  documents: TradeDocumentStore;
   trackingUrls: TrackingPageUrls;
 }
 
@@ -62,7 +62,7 @@ export function makeNotifyBuyer(deps: NotifyBuyerDeps) {
       await buyerLinks(
         deps,
         parsed.type,
-        order.orderId,
+        order,
         'shipmentNo' in parsed.detail ? parsed.detail.shipmentNo : undefined,
       ),
     );

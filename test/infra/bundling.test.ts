@@ -106,7 +106,7 @@ describe('Lambda bundling', () => {
     }
   });
 
-  it('renders trade documents with Node\'s zlib in place of pako, as the deployed bundles do', async () => {
+  it("renders trade documents with Node's zlib in place of pako, as the deployed bundles do", async () => {
     // Prepare: the renderer bundled exactly as CDK bundles a function (pako aliased to node:zlib)
     const { outputFiles, metafile } = await build({
       ...esbuildOptionsOf(LAMBDA_BUNDLING, REPO_ROOT),
@@ -128,7 +128,10 @@ describe('Lambda bundling', () => {
         order: packedOrder({ shipment }),
         customer,
         products: fixtureProducts(),
-        company: { ...DEFAULT_COMPANY_DETAILS, logo: { contentType: 'image/png' as const, base64: tinyPng() } },
+        company: {
+          ...DEFAULT_COMPANY_DETAILS,
+          logo: { contentType: 'image/png' as const, base64: tinyPng() },
+        },
       }),
       number: 'CI-2026-000123',
       date: '2026-12-01',

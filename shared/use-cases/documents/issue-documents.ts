@@ -24,7 +24,7 @@ import type { DocumentNumbers } from '../../ports/document-numbers';
 import type { EventPublisher } from '../../ports/events';
 import type { InventoryRepository } from '../../ports/inventory';
 import type { OrderRepository } from '../../ports/orders';
-import type { StoredDocument, TradeDocumentStore } from '../../ports/trade-documents';
+import type { TradeDocumentStore } from '../../ports/trade-documents';
 import { sameContent } from '../order-action';
 import { OrderCancelledError } from '../order-cancelled-error';
 import { updateOrder, WORKFLOW, withEntry } from '../update-order';
@@ -80,32 +80,37 @@ export function makeIssueDocuments(deps: IssueDocumentsDeps) {
       throw new DocumentChecksFailedError(`${set} documents not issued: ${problems.join('; ')}`);
     }
 
-    const results: { stored: StoredDocument; issued: boolean }[] = [];
-    for (const draft of drafts) results.push(await issueOne(deps, order.orderId, draft, now, shipmentNo));
+    const results: { stored: IssuedDocument; issued: boolean }[] = [];
+    for (const draft of drafts) results.push(await issueOne(deps, order, draft, now, shipmentNo));
 
-    await updateOrder(deps.orders, orderId, (current) => {
-      const known = current.documents ?? [];
-      // What the order does not list yet, whoever rendered it: this run, or an earlier one stopped
-      // (killed, timed out) between keeping the files and writing the order, or a concurrent retry
-      // that wrote first. So the entry is written once per version, never twice and never lost.
-      const fresh = results
-        .map((result) => result.stored)
-        .filter((stored) => !known.some((d) => sameDocument(d, stored) && d.version >= stored.version));
-      const tasks = (current.documentTasks ?? []).filter((task) => task.set !== set);
-      if (!fresh.length && tasks.length === (current.documentTasks ?? []).length) return undefined;
-      const next = {
-        ...current,
-        documents: mergeIssued(known, fresh),
-        documentTasks: tasks.length ? tasks : undefined,
-      };
-      return fresh.length
-        ? withEntry(next, {
-            at: now,
-            by: WORKFLOW,
-            what: `Documents issued: ${fresh.map((stored) => `${stored.number} v${stored.version}`).join(', ')}`,
-          })
-        : { ...next, updatedAt: now };
-    });
+    await updateOrder(
+      deps.orders,
+      orderId,
+      (current) => {
+        const known = current.documents ?? [];
+        // What the order does not list yet, whoever rendered it: this run, or an earlier one stopped
+        // (killed, timed out) between keeping the files and writing the order, or a concurrent retry
+        // that wrote first. So the entry is written once per version, never twice and never lost.
+        const fresh = results
+          .map((result) => result.stored)
+          .filter((stored) => !known.some((d) => sameDocument(d, stored) && d.version >= stored.version));
+        const tasks = (current.documentTasks ?? []).filter((task) => task.set !== set);
+        if (!fresh.length && tasks.length === (current.documentTasks ?? []).length) return undefined;
+        const next = {
+          ...current,
+          documents: mergeIssued(known, fresh),
+          documentTasks: tasks.length ? tasks : undefined,
+        };
+        return fresh.length
+          ? withEntry(next, {
+              at: now,
+              by: WORKFLOW,
+              what: `Documents issued: ${fresh.map((stored) => `${stored.number} v${stored.version}`).join(', ')}`,
+            })
+          : { ...next, updatedAt: now };
+      },
+      order,
+    );
     await deps.events.publish([
       issuedEvent(
         order,
@@ -167,40 +172,56 @@ function sameDocument(a: { kind: string; shipmentNo?: number }, b: { kind: strin
   return a.kind === b.kind && (a.shipmentNo ?? 1) === (b.shipmentNo ?? 1);
 }
 
+/**
+ * One document of the set: unchanged (its newest version says the same), or rendered and kept as the
+ * next version. The newest version is the one the order lists, with its content hash, so a document
+ * issued again unchanged costs no read of the bucket. The bucket can be ahead of the order (a run
+ * stopped between keeping the files and writing the order, or a concurrent one): keeping a version
+ * then finds it taken, and the bucket's newest is read and built upon.
+ */
 async function issueOne(
   deps: IssueDocumentsDeps,
-  orderId: string,
+  order: Order,
   draft: DocumentDraft,
   now: string,
   shipmentNo?: number,
-): Promise<{ stored: StoredDocument; issued: boolean }> {
+): Promise<{ stored: IssuedDocument; issued: boolean }> {
   const hash = contentHash(draft);
-  const latest = await deps.documents.latest(orderId, draft.kind, shipmentNo);
-  if (latest && latest.contentHash === hash) return { stored: latest, issued: false };
-  const number =
-    latest?.number ??
-    (await deps.numbers.numberFor(orderId, draft.kind, numberSeries(draft.kind, now), shipmentNo));
-  const version = (latest?.version ?? 0) + 1;
-  const files = await documentFiles({ ...draft, number, date: now.slice(0, 10), version });
-  try {
-    const stored = await deps.documents.save({
-      orderId,
-      kind: draft.kind,
-      number,
-      version,
-      issuedAt: now,
-      contentHash: hash,
-      files,
-      ...(shipmentNo !== undefined ? { shipmentNo } : {}),
-    });
-    return { stored, issued: true };
-  } catch (error) {
-    if (!(error instanceof ConcurrentUpdateError)) throw error;
-    // Another run (a timed-out one still going, or its retry) kept this version first: if it says
-    // the same, the work is done; otherwise the error makes the step's Retry start over.
-    const kept = await deps.documents.latest(orderId, draft.kind, shipmentNo);
-    if (kept?.version === version && kept.contentHash === hash) return { stored: kept, issued: false };
-    throw error;
+  let latest: IssuedDocument | undefined = (order.documents ?? []).find((listed) =>
+    sameDocument(listed, { kind: draft.kind, shipmentNo }),
+  );
+  // Listed before the hash was kept: the bucket says what it holds.
+  if (latest && !latest.contentHash)
+    latest = await deps.documents.latest(order.orderId, draft.kind, shipmentNo);
+  for (let attempt = 1; ; attempt++) {
+    if (latest && latest.contentHash === hash) return { stored: latest, issued: false };
+    const number =
+      latest?.number ??
+      (await deps.numbers.numberFor(order.orderId, draft.kind, numberSeries(draft.kind, now), shipmentNo));
+    const version = (latest?.version ?? 0) + 1;
+    const files = await documentFiles({ ...draft, number, date: now.slice(0, 10), version });
+    try {
+      const stored = await deps.documents.save({
+        orderId: order.orderId,
+        kind: draft.kind,
+        number,
+        version,
+        issuedAt: now,
+        contentHash: hash,
+        files,
+        ...(shipmentNo !== undefined ? { shipmentNo } : {}),
+      });
+      return { stored, issued: true };
+    } catch (error) {
+      if (!(error instanceof ConcurrentUpdateError)) throw error;
+      // Another run (a timed-out one still going, its retry, one stopped before writing the order)
+      // kept this version first. The same content: the work is done. Newer than the order knew: build
+      // on it, once; anything else makes the step's Retry start over.
+      const kept = await deps.documents.latest(order.orderId, draft.kind, shipmentNo);
+      if (kept?.version === version && kept.contentHash === hash) return { stored: kept, issued: false };
+      if (attempt > 1 || !kept || kept.version < version) throw error;
+      latest = kept;
+    }
   }
 }
 
@@ -208,7 +229,7 @@ async function issueOne(
  * The order's documents with newer versions in place of older ones; a version it lists is kept as
  * listed. One entry per kind and shipment (each shipment of an order shipped in parts has its own).
  */
-function mergeIssued(current: IssuedDocument[], stored: StoredDocument[]): IssuedDocument[] {
+function mergeIssued(current: IssuedDocument[], stored: IssuedDocument[]): IssuedDocument[] {
   const keyOf = (document: { kind: string; shipmentNo?: number }) =>
     document.shipmentNo === undefined ? document.kind : `${document.kind}#${document.shipmentNo}`;
   const byKind = new Map(current.map((document) => [keyOf(document), document]));
@@ -221,6 +242,7 @@ function mergeIssued(current: IssuedDocument[], stored: StoredDocument[]): Issue
         version: document.version,
         issuedAt: document.issuedAt,
         ...(document.shipmentNo !== undefined ? { shipmentNo: document.shipmentNo } : {}),
+        ...(document.contentHash ? { contentHash: document.contentHash } : {}),
       });
     }
   }
@@ -271,7 +293,7 @@ function heldShipment(order: Order, set: DocumentSet): string {
   return shipmentNo > 1 ? `:shipment-${shipmentNo}` : '';
 }
 
-function issuedEvent(order: Order, set: DocumentSet, stored: StoredDocument[]): DomainEvent {
+function issuedEvent(order: Order, set: DocumentSet, stored: IssuedDocument[]): DomainEvent {
   const shipmentNo = stored.find((document) => document.shipmentNo !== undefined)?.shipmentNo;
   const versions =
     stored.map((document) => `${document.kind}@${document.version}`).join(',') +

@@ -1,10 +1,8 @@
-import { makeInMemoryTradeDocumentStore } from '../../../shared/adapters/in-memory/trade-documents';
 import type { EventType } from '../../../shared/contracts/events';
 import type { Order } from '../../../shared/domain/order';
 import { BUYER_EMAIL_TYPES } from '../../../shared/email/buyer-catalog';
 import { catalogFor } from '../../../shared/email/buyer-emails';
 import { languageFor } from '../../../shared/locale/language';
-import type { DocumentKind, TradeDocumentStore } from '../../../shared/ports/trade-documents';
 import {
   API_BASE,
   customer,
@@ -30,25 +28,12 @@ const shipment = {
   dispatchedAt: '2026-12-01T08:00:00.000Z',
 };
 
-async function issue(store: TradeDocumentStore, kind: DocumentKind, number: string) {
-  const version = ((await store.latest(ORDER_ID, kind))?.version ?? 0) + 1;
-  await store.save({
-    orderId: ORDER_ID,
-    kind,
-    number,
-    version,
-    issuedAt: '2026-11-30T09:00:00.000Z',
-    contentHash: `${kind}-${version}`,
-    files: { pdf: new TextEncoder().encode('%PDF-1.7') },
-  });
-}
-
 async function emailFor<T extends EventType>(
   type: T,
   language: string,
-  setup: { detail?: Parameters<typeof event<T>>[1]; order?: Order; documents?: TradeDocumentStore } = {},
+  setup: { detail?: Parameters<typeof event<T>>[1]; order?: Order } = {},
 ) {
-  const w = world({ order: setup.order, customer: customer({ language }), documents: setup.documents });
+  const w = world({ order: setup.order, customer: customer({ language }) });
   await expect(w.notifyBuyer(event(type, setup.detail ?? {}))).resolves.toBe('sent');
   return lastSent(w.mailer);
 }
@@ -153,19 +138,27 @@ describe('buyer emails in Simplified Chinese (zh-CN)', () => {
 });
 
 describe('buyer emails: the shipment email', () => {
-  const documents = async () => {
-    const store = makeInMemoryTradeDocumentStore();
-    await issue(store, 'commercial-invoice', 'CI-2026-000123');
-    await issue(store, 'packing-list', 'PL-2026-000123');
-    await issue(store, 'customs-declaration', 'CD-2026-000123');
-    return store;
-  };
+  /** As the order lists its documents once issued (one entry per kind, newest version). */
+  const documents = [
+    {
+      kind: 'commercial-invoice',
+      number: 'CI-2026-000123',
+      version: 2,
+      issuedAt: '2026-11-30T09:00:00.000Z',
+    },
+    { kind: 'packing-list', number: 'PL-2026-000123', version: 1, issuedAt: '2026-11-30T09:00:00.000Z' },
+    {
+      kind: 'customs-declaration',
+      number: 'CD-2026-000123',
+      version: 1,
+      issuedAt: '2026-11-30T09:00:00.000Z',
+    },
+  ];
 
   it('English: B/L number, tracking number and link, ETD/ETA, and the invoice and packing list through the tracking page', async () => {
     // Act
     const email = await emailFor('ShipmentDispatched', 'en', {
-      order: order({ shipment }),
-      documents: await documents(),
+      order: order({ shipment, documents }),
     });
 
     // Assess
@@ -183,8 +176,7 @@ describe('buyer emails: the shipment email', () => {
   it('Chinese: the same facts, in Chinese words and zh-CN dates', async () => {
     // Act
     const email = await emailFor('ShipmentDispatched', 'zh-CN', {
-      order: order({ shipment }),
-      documents: await documents(),
+      order: order({ shipment, documents }),
     });
 
     // Assess

@@ -83,21 +83,21 @@ describe('issuing trade documents, retried', () => {
   });
 
   it('lets a timed-out run and its retry both finish, with one entry', async () => {
-    // Prepare: both runs look for the newest version before either keeps one, a second apart
+    // Prepare: both runs render version 1 before either keeps it, a second apart
     const order = packedOrder();
     const orders = makeInMemoryOrderRepository([order]);
     const kept = makeInMemoryTradeDocumentStore();
-    let looking = 0;
-    let bothLooked: () => void = () => undefined;
+    let saving = 0;
+    let bothRendered: () => void = () => undefined;
     const together = new Promise<void>((resolve) => {
-      bothLooked = resolve;
+      bothRendered = resolve;
     });
     const documents: TradeDocumentStore = {
       ...kept,
-      async latest(orderId, kind) {
-        if (++looking === 2) bothLooked();
-        if (looking <= 2) await together;
-        return kept.latest(orderId, kind);
+      async save(draft) {
+        if (++saving === 2) bothRendered();
+        if (saving <= 2) await together;
+        return kept.save(draft);
       },
     };
     let tick = 0;
@@ -114,6 +114,46 @@ describe('issuing trade documents, retried', () => {
     expect(runs.map((run) => run.status)).toEqual(['fulfilled', 'fulfilled']);
     expect(issuedEntries(await orders.get(order.orderId))).toEqual([
       'Documents issued: CI-2026-000001 v1, PL-2026-000001 v1, CD-2026-000001 v1',
+    ]);
+  });
+
+  it('finds unchanged documents on the order: issuing again reads and writes nothing in the bucket', async () => {
+    // Prepare: count the bucket's calls once the set is issued
+    const order = packedOrder();
+    const orders = makeInMemoryOrderRepository([order]);
+    const kept = makeInMemoryTradeDocumentStore();
+    const calls: string[] = [];
+    const documents: TradeDocumentStore = {
+      ...kept,
+      latest: (...args) => {
+        calls.push('latest');
+        return kept.latest(...args);
+      },
+      list: (orderId) => {
+        calls.push('list');
+        return kept.list(orderId);
+      },
+      save: (draft) => {
+        calls.push('save');
+        return kept.save(draft);
+      },
+    };
+    const issue = makeIssueDocuments(deps(orders, documents));
+    await issue(order.orderId, 'shipping');
+    const first = [...calls];
+    calls.length = 0;
+
+    // Act
+    const again = await issue(order.orderId, 'shipping');
+
+    // Assess: the first issue only kept the files (the order knew of no version to look for)
+    expect(first).toEqual(['save', 'save', 'save']);
+    expect(calls).toEqual([]);
+    expect(again.documents.map((document) => document.issued)).toEqual([false, false, false]);
+    expect((await orders.get(order.orderId))?.documents?.map((document) => document.contentHash)).toEqual([
+      expect.stringMatching(/^[0-9a-f]{64}$/),
+      expect.stringMatching(/^[0-9a-f]{64}$/),
+      expect.stringMatching(/^[0-9a-f]{64}$/),
     ]);
   });
 

@@ -97,7 +97,6 @@ describe('escalation sweep', () => {
       mailer: w.mailer,
       once: w.once,
       trackingTokens: w.trackingTokens,
-      documents: w.documents,
       trackingUrls: w.trackingUrls,
     });
 
