@@ -29,7 +29,7 @@ export function departmentHandler(department: Department) {
       BUYER_MAIL_FROM: z.string().check(z.minLength(3)),
       BUYER_MAIL_FROM_CONFIGURATION_SET: z.string().check(z.minLength(1)),
       SUBSCRIPTIONS_TABLE: z.string().check(z.minLength(1)),
-      API_BASE_URL: z.optional(z.url({ protocol: /^https?$/ })),
+      CONSOLE_URL: z.optional(z.url({ protocol: /^https?$/ })),
       ...loopbackSetting,
     }),
   );
@@ -40,7 +40,7 @@ export function departmentHandler(department: Department) {
     config.BUYER_MAIL_FROM_CONFIGURATION_SET,
   );
   const once = makeDynamoOnceLog(db, config.ORDERS_TABLE, () => new Date());
-  const orderUrl = consoleOrderUrl(config.API_BASE_URL);
+  const orderUrl = consoleOrderUrl(config.CONSOLE_URL);
   const notify = makeNotifyDepartment({
     department,
     to: config.DEPARTMENT_EMAIL,

@@ -17,7 +17,7 @@ const config = loadConfig(
     SALES_MAILBOX: z.email(),
     BUYER_MAIL_FROM: z.string().check(z.minLength(3)),
     BUYER_MAIL_FROM_CONFIGURATION_SET: z.string().check(z.minLength(1)),
-    API_BASE_URL: z.optional(z.url({ protocol: /^https?$/ })),
+    CONSOLE_URL: z.optional(z.url({ protocol: /^https?$/ })),
   }),
 );
 const db = dynamoDocumentClient();
@@ -32,7 +32,7 @@ const notify = makeNotifyDormantOwner({
   // Beside the nudge's own claims (`NUDGE#<week>`), in the customers table.
   once: makeDynamoOnceLog(db, config.CUSTOMERS_TABLE, () => new Date()),
   salesMailbox: config.SALES_MAILBOX,
-  customerUrl: consolePageUrl(config.API_BASE_URL, CONSOLE_CUSTOMER_PATH),
+  customerUrl: consolePageUrl(config.CONSOLE_URL, CONSOLE_CUSTOMER_PATH),
 });
 
 /** EventBridge target of `dormant-customer-nudges`: each owner's weekly email, once per week. */

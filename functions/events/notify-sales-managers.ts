@@ -18,7 +18,7 @@ const config = loadConfig(
     DEFAULT_MANAGER_EMAIL: z.email(),
     BUYER_MAIL_FROM: z.string().check(z.minLength(3)),
     BUYER_MAIL_FROM_CONFIGURATION_SET: z.string().check(z.minLength(1)),
-    API_BASE_URL: z.optional(z.url({ protocol: /^https?$/ })),
+    CONSOLE_URL: z.optional(z.url({ protocol: /^https?$/ })),
   }),
 );
 const db = dynamoDocumentClient();
@@ -33,7 +33,7 @@ const notify = makeNotifySalesManagers({
   ),
   // Beside the quote's other notices (`ORDER#<quoteId>`), as notify-sales and notify-managers keep them.
   once: makeDynamoOnceLog(db, config.ORDERS_TABLE, () => new Date()),
-  quoteUrl: consolePageUrl(config.API_BASE_URL, CONSOLE_QUOTE_PATH),
+  quoteUrl: consolePageUrl(config.CONSOLE_URL, CONSOLE_QUOTE_PATH),
 });
 
 /** EventBridge target of `quote-approval-requests`: every active sales manager, once per revision. */

@@ -19,6 +19,8 @@ export interface FunctionDependencies extends AccessTargets {
   staffSignIn: StaffSignInNames;
   /** The API's base URL (a token resolved once the API is built: see tradeflow-stack.ts). */
   apiUrl: string;
+  /** The staff console's address (a token resolved once the console is built: see tradeflow-stack.ts). */
+  consoleUrl: string;
 }
 
 /** Physical names as CloudFormation tokens, for `functionEnvironment`. */
@@ -30,6 +32,7 @@ function awsResourceNames(deps: FunctionDependencies): ResourceNames {
     workflowArn: (name) => deps.workflows[name].stateMachineArn,
     staffSignIn: () => deps.staffSignIn,
     apiUrl: () => deps.apiUrl,
+    consoleUrl: () => deps.consoleUrl,
   };
 }
 

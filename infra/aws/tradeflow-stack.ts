@@ -38,7 +38,8 @@ export class TradeflowStack extends Stack {
     const email = buildEmailIdentities(this, topology.emailIdentities);
     const bus = buildBus(this, topology.bus);
     const refs = workflowRefs(this, topology);
-    // The console's URL is CloudFront's, made after the API: the sign-in client reads it at synthesis.
+    // The console's URL is CloudFront's, made after the API: the sign-in client and the functions that
+    // link to its pages (staff emails) read it at synthesis.
     let consoleUrl: string | undefined;
     const staff = buildStaffUserPool(this, topology.staffSignIn, topology.service, () => consoleUrl);
     const staffUsageKey = staffUsageKeyValue(topology.service);
@@ -46,6 +47,7 @@ export class TradeflowStack extends Stack {
     let apiUrl: string | undefined;
     const functions = buildFunctions(this, {
       apiUrl: Lazy.string({ produce: () => apiUrl }),
+      consoleUrl: Lazy.string({ produce: () => consoleUrl }),
       topology,
       rootDir,
       tables,
@@ -75,6 +77,7 @@ export class TradeflowStack extends Stack {
       apiStage: topology.api.stage,
       staff,
       feedUrl: feed?.stage.url,
+      feedOrigin: feed ? `wss://${feed.api.apiId}.execute-api.${this.region}.${this.urlSuffix}` : undefined,
     }).url;
     buildSchedules(this, topology.schedules, functions, topology.service);
     addOutputs(this, { api, usagePlans, tables, bus, workflows, staff });

@@ -132,6 +132,8 @@ export async function startLocalRuntime(
   let localApiUrl = '';
   const names: ResourceNames = {
     apiUrl: () => localApiUrl,
+    // The console is served by the API's server (infra/local/console/console-site.ts).
+    consoleUrl: () => `${localApiUrl.replace(/\/+$/, '')}${CONSOLE_PATH}/`,
     table: localNames.table,
     bucket: localNames.bucket,
     busName: () => spec.bus.name,

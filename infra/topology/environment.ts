@@ -9,6 +9,8 @@ export interface ResourceNames {
   staffSignIn(): StaffSignInNames;
   /** The API's base URL (with its stage on AWS); where absent, functions link to no page. */
   apiUrl?(): string;
+  /** The staff console's address (with its trailing slash). */
+  consoleUrl?(): string;
 }
 
 /** Where staff tokens come from: Cognito's keys are fetched by https; local ones are given (`jwks`). */
@@ -52,6 +54,7 @@ export function functionEnvironment(
     env[usagePlanEnvVar(plan)] = usagePlanName(topology, plan);
   }
   if (spec.access.apiUrl && names.apiUrl) env[API_URL_ENV_VAR] = names.apiUrl();
+  if (spec.access.consoleUrl && names.consoleUrl) env[CONSOLE_URL_ENV_VAR] = names.consoleUrl();
   if (spec.access.staffSignIn) {
     const signIn = names.staffSignIn();
     const vars = topology.staffSignIn.envVars;
@@ -65,6 +68,9 @@ export function functionEnvironment(
 
 /** The variable that carries the API's base URL to a function with `access.apiUrl`. */
 export const API_URL_ENV_VAR = 'API_BASE_URL';
+
+/** The variable that carries the staff console's address to a function with `access.consoleUrl`. */
+export const CONSOLE_URL_ENV_VAR = 'CONSOLE_URL';
 
 /** The variable that carries a usage plan's name to a function that adds keys to it. */
 export const usagePlanEnvVar = (plan: string) => `${plan.toUpperCase()}_USAGE_PLAN`;

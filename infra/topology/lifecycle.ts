@@ -28,11 +28,12 @@ const notifyDepartment = (department: Department): FunctionSpec => ({
   timeoutSeconds: 20,
   // DEPARTMENT_EMAIL: the mailbox that gets the notices while the department has no enabled subscription.
   environment: { DEPARTMENT: department, DEPARTMENT_EMAIL: `${department}@tradeflow.example.com` },
-  // Subscriptions (infra/topology/subscriptions.ts) with their webhook secrets; the API's URL for links.
+  // Subscriptions (infra/topology/subscriptions.ts) with their webhook secrets; the console's address
+  // for the order's link.
   access: {
     tables: { orders: 'readwrite', subscriptions: 'read' },
     email: ['buyerMail'],
-    apiUrl: true,
+    consoleUrl: true,
   },
 });
 

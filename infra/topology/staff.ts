@@ -59,7 +59,7 @@ export const staffFunctions: [string, FunctionSpec][] = [
       access: {
         tables: { customers: 'readwrite', staff: 'read' },
         email: ['buyerMail'],
-        apiUrl: true,
+        consoleUrl: true,
       },
     },
   ],
@@ -77,7 +77,7 @@ export const staffFunctions: [string, FunctionSpec][] = [
       access: {
         tables: { orders: 'readwrite', staff: 'read', settings: 'read' },
         email: ['buyerMail'],
-        apiUrl: true,
+        consoleUrl: true,
       },
     },
   ],

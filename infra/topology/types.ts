@@ -85,8 +85,10 @@ export interface FunctionAccess {
    * name in `<NAME>_USAGE_PLAN` and finds the plan by it (its id would make a deploy-time cycle).
    */
   usagePlanKeys?: string[];
-  /** Links to the API (the console's pages in staff emails): gets its base URL in `API_BASE_URL`. */
+  /** Links to the API (the buyer's tracking page, a quote's acceptance): its base URL in `API_BASE_URL`. */
   apiUrl?: boolean;
+  /** Links to the staff console's pages (staff emails): its address in `CONSOLE_URL`. */
+  consoleUrl?: boolean;
 }
 
 export type FunctionKind = 'api' | 'authorizer' | 'step' | 'event' | 'schedule';

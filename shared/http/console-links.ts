@@ -1,25 +1,22 @@
 /**
- * Where staff open an order: the console's page for it, on the API's base URL
- * (`<API_BASE_URL>/console/orders/<id>`; the console itself is served there by a later issue).
- * Without a base URL, no link (the notice names `GET /orders/<id>` instead).
+ * Where staff open a page of the staff console from an email: the console's own address (the
+ * CloudFront distribution on AWS, `<API>/console/` locally) in `CONSOLE_URL`, and the page in the
+ * hash, as the console routes (`<CONSOLE_URL>#/orders/<id>`): the same link works on both, and a
+ * person who must sign in first comes back to the page. Without the address, no link (the notice
+ * names the API route instead).
  */
-export const CONSOLE_ORDER_PATH = '/console/orders/';
-
-export function consoleOrderUrl(apiBaseUrl: string | undefined): (orderId: string) => string | undefined {
-  if (!apiBaseUrl) return () => undefined;
-  const base = apiBaseUrl.replace(/\/+$/, '');
-  return (orderId) => `${base}${CONSOLE_ORDER_PATH}${encodeURIComponent(orderId)}`;
-}
-
-/** A customer's and a quote's pages in the console, as the order's (staff emails link them). */
-export const CONSOLE_CUSTOMER_PATH = '/console/customers/';
-export const CONSOLE_QUOTE_PATH = '/console/quotes/';
+export const CONSOLE_ORDER_PATH = '/orders/';
+export const CONSOLE_CUSTOMER_PATH = '/customers/';
+export const CONSOLE_QUOTE_PATH = '/quotes/';
 
 export function consolePageUrl(
-  apiBaseUrl: string | undefined,
+  consoleUrl: string | undefined,
   path: string,
 ): (id: string) => string | undefined {
-  if (!apiBaseUrl) return () => undefined;
-  const base = apiBaseUrl.replace(/\/+$/, '');
-  return (id) => `${base}${path}${encodeURIComponent(id)}`;
+  if (!consoleUrl) return () => undefined;
+  const base = `${consoleUrl.replace(/\/+$/, '')}/`;
+  return (id) => `${base}#${path}${encodeURIComponent(id)}`;
 }
+
+export const consoleOrderUrl = (consoleUrl: string | undefined) =>
+  consolePageUrl(consoleUrl, CONSOLE_ORDER_PATH);

@@ -1,5 +1,10 @@
 import { topology } from '../../infra/topology';
-import { API_URL_ENV_VAR, usagePlanEnvVar, usagePlanName } from '../../infra/topology/environment';
+import {
+  API_URL_ENV_VAR,
+  CONSOLE_URL_ENV_VAR,
+  usagePlanEnvVar,
+  usagePlanName,
+} from '../../infra/topology/environment';
 import { isConsoleResource } from './console-resources';
 import { synthesizeTemplate } from './stack-template';
 import {
@@ -100,6 +105,7 @@ describe('Lambda functions', () => {
         expect(variables[usagePlanEnvVar(plan)]).toBe(usagePlanName(topology, plan));
       }
       if (spec.access.apiUrl) expected.add(API_URL_ENV_VAR);
+      if (spec.access.consoleUrl) expected.add(CONSOLE_URL_ENV_VAR);
       if (spec.access.staffSignIn) {
         // Their values: test/infra/staff-user-pool.test.ts. No JWKS on AWS: it is fetched from Cognito.
         const { userPoolId, clientId, usageKey } = topology.staffSignIn.envVars;

@@ -1,5 +1,5 @@
 import { topology } from '../../infra/topology';
-import { API_URL_ENV_VAR } from '../../infra/topology/environment';
+import { API_URL_ENV_VAR, CONSOLE_URL_ENV_VAR } from '../../infra/topology/environment';
 import { DEPARTMENTS } from '../../shared/email/department/next-steps';
 import { synthesizeTemplate } from './stack-template';
 import {
@@ -35,7 +35,7 @@ describe('department subscriptions on AWS', () => {
   });
 
   it.each(DEPARTMENTS)(
-    'notify-%s reads the subscriptions (and their index) but never writes them, and links to the API',
+    'notify-%s reads the subscriptions (and their index) but never writes them, and links to the console',
     (department) => {
       // Prepare
       const fn = inventory.functions[`notify-${department}`];
@@ -53,9 +53,10 @@ describe('department subscriptions on AWS', () => {
       expect(actions).toEqual(expect.arrayContaining(['dynamodb:Query', 'dynamodb:GetItem']));
       expect(actions.filter((a) => /Put|Update|Delete|Write/.test(a))).toEqual([]);
       expect(JSON.stringify(onSubscriptions.flatMap((s) => s.Resource))).toContain('/index/*');
-      const [[apiId]] = resourcesOfType(template, 'AWS::ApiGateway::RestApi');
-      expect(referencedIds(variables[API_URL_ENV_VAR])).toContain(apiId);
-      expect(JSON.stringify(variables[API_URL_ENV_VAR])).toContain('execute-api');
+      // The console's address: CloudFront's domain, from the console's hosting stack (not the API's)
+      expect(variables[API_URL_ENV_VAR]).toBeUndefined();
+      const [[distributionId]] = resourcesOfType(template, 'AWS::CloudFront::Distribution');
+      expect(referencedIds(variables[CONSOLE_URL_ENV_VAR])).toContain(distributionId);
     },
   );
 

@@ -26,8 +26,8 @@ export interface ConsoleHostingProps extends NestedStackProps {
   apiStage: string;
   /** The staff user pool: its hosted UI gets a domain here. */
   userPool: IUserPool;
-  /** The live feed's wss URL, which the console connects to (its CSP allows it). */
-  feedUrl?: string;
+  /** The live feed's origin (`wss://<host>`), which the console connects to (its CSP allows it). */
+  feedOrigin?: string;
 }
 
 /**
@@ -82,7 +82,7 @@ export class ConsoleHosting extends NestedStack {
     });
     this.signInUrl = this.signInDomain.baseUrl();
 
-    const connectSources = ["'self'", this.signInUrl, ...(props.feedUrl ? [props.feedUrl] : [])];
+    const connectSources = ["'self'", this.signInUrl, ...(props.feedOrigin ? [props.feedOrigin] : [])];
     const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: `${props.service} console: scripts and styles from itself only`,
       securityHeadersBehavior: {

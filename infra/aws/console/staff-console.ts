@@ -11,6 +11,12 @@ export interface StaffConsoleDeps {
   staff: BuiltStaffSignIn;
   /** The live feed's wss URL, when the topology has a feed. */
   feedUrl?: string;
+  /**
+   * The feed's origin (`wss://<api id>.execute-api.<region>.<suffix>`), for the hosting's CSP: not
+   * the URL, which names the stage. The hosting must depend on nothing built from functions, since
+   * functions link to the console (CONSOLE_URL).
+   */
+  feedOrigin?: string;
 }
 
 /** The OAuth scopes the console asks for: who the person is; the access token carries the role group. */
@@ -49,7 +55,7 @@ export function buildStaffConsole(scope: Stack, deps: StaffConsoleDeps): { url: 
     restApiId: deps.restApiId,
     apiStage: deps.apiStage,
     userPool: deps.staff.pool,
-    feedUrl: deps.feedUrl,
+    feedOrigin: deps.feedOrigin,
   });
   const url = `${hosting.url}/`;
   new ConsoleContent(scope, 'ConsoleContent', {

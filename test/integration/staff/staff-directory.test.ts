@@ -182,7 +182,7 @@ describe('the staff directory on the local runtime', () => {
     expect(liMail.subject).toMatch(/^您的休眠客户（\d{4}-W\d{2} 周）：1 位$/);
     expect(liMail.body.text).toContain('Li Na 李娜，您好：');
     expect(liMail.body.text).toContain(`Hamburg Tools GmbH · Buyer li-buyer@buyer.example：${ofLi}`);
-    expect(liMail.body.html).toContain(`/console/customers/${ofLi}">${ofLi}</a>`);
+    expect(liMail.body.html).toContain(`/console/#/customers/${ofLi}">${ofLi}</a>`);
     expect(liMail.body.text).not.toContain(ofNobody);
     expect(await emailsTo(GONE.email)).toEqual([]);
     const subjects = salesMail.map((e) => e.subject).sort();

@@ -153,7 +153,7 @@ describe('department subscriptions (local runtime)', () => {
       type: 'CreditHeld',
       orderId,
       subscriptionId: desk.subscriptionId,
-      orderUrl: `${system.runtime.info.apiUrl}/console/orders/${orderId}`,
+      orderUrl: `${system.runtime.info.consoleUrl}#/orders/${orderId}`,
       data: { customerId },
     });
     expect(JSON.stringify(healthy.received[0].body)).not.toMatch(/Nordkap buyer|buyer@nordkap|Am Hafen/);
@@ -178,7 +178,7 @@ describe('department subscriptions (local runtime)', () => {
       ['finance-nl@example.com', 'controller@example.com'],
     ]);
     expect(finance[0].subject).toMatch(/^\[finance\] Credit hold: /);
-    expect(finance[0].body.text).toContain(`${system.runtime.info.apiUrl}/console/orders/${orderId}`);
+    expect(finance[0].body.text).toContain(`${system.runtime.info.consoleUrl}#/orders/${orderId}`);
     expect(finance[0].body.text?.split('\n').length).toBeLessThanOrEqual(8);
     // Sales has no subscription: its default mailbox still hears of the hold.
     expect(forOrder.filter((e) => e.subject.startsWith('[sales]')).map((e) => e.destination.to)).toEqual([

@@ -6,7 +6,7 @@ import {
   verifyWebhook,
 } from '../../../../shared/webhooks/signature';
 import { CUSTOMER_ID, event, ORDER_ID } from '../notifications/world';
-import { API, deliveryWorld, NOW, subscription } from './delivery-world';
+import { CONSOLE, deliveryWorld, NOW, subscription } from './delivery-world';
 
 const HOOK = 'https://hooks.example.com/a';
 const OTHER_HOOK = 'https://hooks.example.com/b';
@@ -23,8 +23,8 @@ describe('department notices to subscriptions', () => {
     // Assess
     expect(outcome).toBe('sent');
     expect(w.mailer.sent.map((m) => m.to)).toEqual([['finance@tradeflow.example.com']]);
-    expect(w.mailer.sent[0].text).toContain(`Order: ${ORDER_ID} (${API}/console/orders/${ORDER_ID})`);
-    expect(w.mailer.sent[0].html).toContain(`<a href="${API}/console/orders/${ORDER_ID}">`);
+    expect(w.mailer.sent[0].text).toContain(`Order: ${ORDER_ID} (${CONSOLE}#/orders/${ORDER_ID})`);
+    expect(w.mailer.sent[0].html).toContain(`<a href="${CONSOLE}#/orders/${ORDER_ID}">`);
   });
 
   it('sends the short notice to each matching list instead of the mailbox, linking to the order', async () => {
@@ -48,7 +48,7 @@ describe('department notices to subscriptions', () => {
     const email = w.mailer.sent[0];
     expect(email.subject).toMatch(/^\[finance\] Credit hold: ord_/);
     expect(email.text.split('\n').length).toBeLessThanOrEqual(7);
-    expect(email.text).toContain(`${API}/console/orders/${ORDER_ID}`);
+    expect(email.text).toContain(`${CONSOLE}#/orders/${ORDER_ID}`);
     expect(email.tags).toMatchObject({ orderId: ORDER_ID, subscription: expect.stringMatching(/^sub_/) });
   });
 
@@ -134,7 +134,7 @@ describe('department notices to subscriptions', () => {
       type: 'CreditHeld',
       department: 'finance',
       orderId: ORDER_ID,
-      orderUrl: `${API}/console/orders/${ORDER_ID}`,
+      orderUrl: `${CONSOLE}#/orders/${ORDER_ID}`,
       data: { customerId: CUSTOMER_ID, orderExposure: { amount: '6099.60', currency: 'EUR' } },
     });
     expect(post.body).not.toMatch(/Ana Buyer|ana@hamburg-tools|Am Hafen/);

@@ -10,7 +10,8 @@ import { CUSTOMER_ID, ORDER_ID } from '../notifications/world';
 /** Subscription delivery with in-memory ports: subscriptions, a recording mailer and webhook sender. */
 
 export const NOW = new Date('2026-11-27T12:31:00.000Z');
-export const API = 'https://api.tradeflow.example.com/v1';
+/** The staff console's address (staff emails link its pages). */
+export const CONSOLE = 'https://console.tradeflow.example.com/';
 
 export function subscription(overrides: Partial<Subscription> = {}): Subscription {
   return {
@@ -64,7 +65,7 @@ export function deliveryWorld(
   const mailer = makeRecordingMailer();
   const once = makeInMemoryOnceLog();
   const webhooks = makeRecordingWebhooks(options.failing);
-  const orderUrl = consoleOrderUrl(API);
+  const orderUrl = consoleOrderUrl(CONSOLE);
   const orderFactReads: string[] = [];
   const notify = makeNotifyDepartment({
     department,
