@@ -91,6 +91,8 @@ export class LocalLambda {
   /** Every running sandbox, retiring ones included. */
   private readonly live = new Set<Sandbox>();
   private readonly stats = new Map<string, FunctionStats>();
+  /** Once closed, no sandbox starts again (an invocation still arriving fails Runtime.Shutdown). */
+  private closed = false;
 
   constructor(
     functions: LocalFunction[],
@@ -170,6 +172,7 @@ export class LocalLambda {
     for (const name of order) {
       const fn = this.functions.get(name);
       if (!fn) continue;
+      if (this.closed) return;
       // A function that fails to load reports it on its first invocation.
       await this.sandbox(fn, this.stats.get(name)!).ready.catch(() => undefined);
     }
@@ -193,6 +196,7 @@ export class LocalLambda {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all(
       [...this.live].map((sandbox) =>
         this.end(sandbox, new LambdaFunctionError('Runtime.Shutdown', 'runtime stopped')),
@@ -203,6 +207,9 @@ export class LocalLambda {
   private sandbox(fn: LocalFunction, stats: FunctionStats): Sandbox {
     const existing = this.workers.get(fn.name);
     if (existing) return existing;
+    // A delivery, retry or warm-up still under way when the runtime stops must not start a sandbox
+    // that nothing would ever stop (it kept test processes from exiting).
+    if (this.closed) throw new LambdaFunctionError('Runtime.Shutdown', 'runtime stopped');
     stats.coldStarts++;
     const logFile = join(this.options.logDir, `${fn.name}.log`);
     // The worker writes its stdout and stderr to the file itself, through this descriptor (closed

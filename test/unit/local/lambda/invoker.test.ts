@@ -114,3 +114,29 @@ describe('the local Lambda service', () => {
     expect(lambda.functionStats().slow).toMatchObject({ timeouts: 1, coldStarts: 2, errors: 1 });
   });
 });
+
+describe('the local Lambda service, once closed', () => {
+  it('starts no sandbox for an invocation or a warm-up that comes after close', async () => {
+    // Prepare
+    const dir = mkdtempSync(join(tmpdir(), 'tradeflow-invoker-closed-'));
+    const bundle = join(dir, 'index.js');
+    writeFileSync(bundle, HANDLER);
+    const fn = { name: 'echo', arn: 'arn:aws:lambda:us-east-1:000000000000:function:echo', bundle };
+    const lambda = new LocalLambda([{ ...fn, environment: {}, memoryMb: 128, timeoutSeconds: 5 }], {
+      baseEnvironment: {},
+      logDir: dir,
+    });
+    await lambda.invoke('echo', { kind: 'before' });
+
+    // Act
+    await lambda.close();
+    const late = lambda.invoke('echo', { kind: 'late' });
+    await lambda.warm();
+
+    // Assess: refused as Lambda refuses a stopped runtime; no cold start after close
+    await expect(late).rejects.toMatchObject({ name: expect.any(String), message: 'runtime stopped' });
+    await expect(late).rejects.toBeInstanceOf(LambdaFunctionError);
+    expect(lambda.functionStats().echo.coldStarts).toBe(1);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
