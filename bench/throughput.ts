@@ -18,9 +18,14 @@ import { measureThreadCpu, type ThreadCpu } from './support/thread-cpu';
  * and its median kept, and the CPU time of both (all threads of this process) is reported beside the
  * wall times: `cpuRatio` is far less sensitive to other processes than `floorRatio`.
  *
+ * The floor's calls come from one SDK client in one thread; the run's come from ~25 functions, each
+ * in its own isolate (as on Lambda), on the same two cores. The same calls are therefore replayed a
+ * second time from one thread per calling function (`callerFloor`): `isolateFactorC<c>` is what that
+ * spreading alone costs, `callerFloorRatioC<c>` what the product adds beyond it.
+ *
  * Settings: THROUGHPUT_LEVELS (`concurrency:orders,…`, default `1:16,4:32,16:64`),
  * THROUGHPUT_POLL_MS (first poll after an action, default 10), THROUGHPUT_POLL_MAX_MS (the backoff's
- * ceiling, default 160), THROUGHPUT_FLOOR_RUNS, THROUGHPUT_WARMUP (untimed orders first, default 8),
+ * ceiling, default 160), THROUGHPUT_FLOOR_RUNS, THROUGHPUT_CALLER_FLOOR_RUNS, THROUGHPUT_WARMUP (untimed orders first, default 8),
  * THROUGHPUT_PROFILE=1 (a sampling profile of the main thread during each level, charged to the
  * runtime's parts), THROUGHPUT_FEED=0 (poll on a timer instead of the live feed),
  * THROUGHPUT_FEED_READS=every (read an order on every feed message about it, not only on those that
@@ -43,6 +48,19 @@ export interface LevelReport {
   /** The run's CPU by thread: the main thread (every local server) and the others (functions, pools). */
   threads?: ThreadCpu;
   floorThreads?: ThreadCpu;
+  /**
+   * The floor's calls made as the run made them: each from a thread of the function that sent it, one
+   * SDK client per function (THROUGHPUT_CALLER_FLOOR_RUNS replays, default 1, the median kept). Its
+   * `isolateFactor` (its time / the floor's) is what spreading the same calls over one isolate per
+   * function costs on this machine; `ratio` (the run's time / its time) is what the rest adds.
+   */
+  callerFloor?: {
+    seconds: number;
+    cpuSeconds: number;
+    ratio: number;
+    isolateFactor: number;
+    cpuIsolateFactor: number;
+  };
   events: { putEvents: number; delivered: number; failedAttempts: number };
   /** Requests each local server served in the run (the functions' SDK calls and the client's API calls). */
   services: Record<string, number>;
@@ -166,6 +184,20 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
       floors.push({ ...floor, cpuMs: (used.user + used.system) / 1000, threads: floorThreads() });
     }
     const floor = [...floors].sort((a, b) => a.ms - b.ms)[Math.floor(floors.length / 2)];
+    // The same calls again, each from a thread of the function that made it (see callerFloor).
+    const callerFloors: { ms: number; cpuMs: number }[] = [];
+    for (let run = 0; run < Number(process.env.THROUGHPUT_CALLER_FLOOR_RUNS ?? 1); run++) {
+      const floorCpu = process.cpuUsage();
+      const replayed = await replayStorageFloor(
+        runtime.info.endpoints.dynamodb,
+        recorded,
+        concurrency,
+        'callers',
+      );
+      const used = process.cpuUsage(floorCpu);
+      callerFloors.push({ ms: replayed.ms, cpuMs: (used.user + used.system) / 1000 });
+    }
+    const callerFloor = [...callerFloors].sort((a, b) => a.ms - b.ms)[Math.floor(callerFloors.length / 2)];
     const cpuMs = (cpu.user + cpu.system) / 1000;
     const after = runtime.lambda.functionStats();
     const functions = Object.fromEntries(
@@ -191,6 +223,13 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
       floorCpuSeconds: floor.cpuMs / 1000,
       threads,
       floorThreads: floor.threads,
+      callerFloor: callerFloor && {
+        seconds: callerFloor.ms / 1000,
+        cpuSeconds: callerFloor.cpuMs / 1000,
+        ratio: ms / callerFloor.ms,
+        isolateFactor: callerFloor.ms / floor.ms,
+        cpuIsolateFactor: callerFloor.cpuMs / floor.cpuMs,
+      },
       events: eventsSince(runtime, before.events),
       services,
       throttled: api.throttled() + warmed.throttled + (driven?.throttled ?? 0),
@@ -259,6 +298,10 @@ export async function benchThroughput(
     figures[`floorRatioC${concurrency}`] = report.floorRatio;
     figures[`cpuRatioC${concurrency}`] = report.cpuRatio;
     figures[`throttledC${concurrency}`] = report.throttled;
+    if (report.callerFloor) {
+      figures[`callerFloorRatioC${concurrency}`] = report.callerFloor.ratio;
+      figures[`isolateFactorC${concurrency}`] = report.callerFloor.isolateFactor;
+    }
     log(describe(report));
   }
   return { figures, levels: reports };
@@ -280,6 +323,11 @@ export function describe(report: LevelReport): string {
     .join(', ');
   return [
     `    ${report.ordersPerSecond.toFixed(2)} orders/s (${report.seconds.toFixed(1)} s); floor ${report.floorSeconds.toFixed(2)} s (runs ${report.floorRuns.map((run) => run.toFixed(2)).join(', ')}); ratio ${report.floorRatio.toFixed(2)}`,
+    ...(report.callerFloor
+      ? [
+          `    the floor's calls from one thread per calling function: ${report.callerFloor.seconds.toFixed(2)} s, CPU ${report.callerFloor.cpuSeconds.toFixed(1)} s; isolate factor ${report.callerFloor.isolateFactor.toFixed(2)} (CPU ${report.callerFloor.cpuIsolateFactor.toFixed(2)}); the run against it ${report.callerFloor.ratio.toFixed(2)}`,
+        ]
+      : []),
     `    CPU time: run ${report.cpuSeconds.toFixed(1)} s${threadSplit(report.threads)}, floor ${report.floorCpuSeconds.toFixed(1)} s${threadSplit(report.floorThreads)}; CPU ratio ${report.cpuRatio.toFixed(2)}`,
     `    per order: ${perOrder(report.apiRequests)} API requests (${perOrder(report.polls)} polls${report.feedMessages ? `, on ${perOrder(report.feedMessages)} feed messages` : ''}), ${perOrder(dynamoTotal)} DynamoDB requests (${Object.entries(
       report.dynamoRequests,

@@ -52,13 +52,14 @@ export async function replayStorageFloor(
   endpoint: string,
   requests: RecordedRequest[],
   concurrency: number,
-  where: 'worker' | 'main' = 'worker',
+  where: 'worker' | 'main' | 'callers' = 'worker',
 ): Promise<FloorResult> {
   const calls = requests.map((request) => {
     if (!SENDERS[request.operation]) throw new Error(`the floor cannot replay ${request.operation}`);
     return {
       operation: request.operation,
       input: unconditional(request.operation, JSON.parse(request.body)),
+      caller: request.caller ?? '(runtime)',
     };
   });
   const byOperation: Record<string, number> = {};
@@ -67,13 +68,15 @@ export async function replayStorageFloor(
   const { ms, errors } =
     where === 'main'
       ? await replay(endpoint, calls, concurrency, warmTable)
-      : await inWorker({ endpoint, calls, concurrency, warmTable });
+      : where === 'callers'
+        ? await inCallerWorkers(endpoint, calls, concurrency, warmTable)
+        : await inWorker({ endpoint, calls, concurrency, warmTable });
   return { ms, requests: calls.length, errors, byOperation };
 }
 
 interface ReplayJob {
   endpoint: string;
-  calls: { operation: string; input: unknown }[];
+  calls: { operation: string; input: unknown; caller?: string }[];
   concurrency: number;
   warmTable: string;
 }
@@ -115,6 +118,11 @@ try { const os = require('node:os'); os.setPriority(0, Math.max(os.getPriority(0
 (async () => {
   const client = new sdk.DynamoDBClient({ ...job.clientConfig, maxAttempts: 1 });
   await client.send(new sdk.DescribeTableCommand({ TableName: job.warmTable })).catch(() => undefined);
+  if (job.awaitStart) {
+    // Several replay threads start together: each says it is ready, then waits for the word.
+    parentPort.postMessage({ ready: true });
+    await new Promise((resolve) => parentPort.once('message', resolve));
+  }
   let next = 0;
   let errors = 0;
   const started = performance.now();
@@ -134,26 +142,86 @@ try { const os = require('node:os'); os.setPriority(0, Math.max(os.getPriority(0
 })();
 `;
 
-function inWorker(job: ReplayJob): Promise<{ ms: number; errors: number }> {
+function replayWorker(job: ReplayJob, awaitStart = false): Worker {
+  return new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: {
+      sdkPath: require.resolve('@aws-sdk/client-dynamodb'),
+      clientConfig: localClientConfig(job.endpoint),
+      warmTable: job.warmTable,
+      concurrency: job.concurrency,
+      niceness: SANDBOX_NICENESS,
+      awaitStart,
+      // Buffers arrive as Uint8Array, which the SDK takes for binary attributes.
+      calls: job.calls.map((call) => ({ operation: call.operation, input: withBinaries(call.input) })),
+    },
+  });
+}
+
+/** Settles with the worker's next message; fails if it errs or exits first. */
+function nextMessage<T>(worker: Worker): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: {
-        sdkPath: require.resolve('@aws-sdk/client-dynamodb'),
-        clientConfig: localClientConfig(job.endpoint),
-        warmTable: job.warmTable,
-        concurrency: job.concurrency,
-        niceness: SANDBOX_NICENESS,
-        // Buffers arrive as Uint8Array, which the SDK takes for binary attributes.
-        calls: job.calls.map((call) => ({ operation: call.operation, input: withBinaries(call.input) })),
-      },
-    });
-    worker.once('message', resolve);
+    const exited = (code: number) => reject(new Error(`floor worker exited ${code}`));
     worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`floor worker exited ${code}`));
+    worker.once('exit', exited);
+    worker.once('message', (message: T) => {
+      worker.off('error', reject);
+      worker.off('exit', exited);
+      resolve(message);
     });
   });
+}
+
+async function inWorker(job: ReplayJob): Promise<{ ms: number; errors: number }> {
+  const worker = replayWorker(job);
+  try {
+    return await nextMessage(worker);
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/**
+ * The same calls, each sent from a thread of its own function (an isolate with its own SDK client,
+ * as each sandbox has), the threads together at about `concurrency` calls at a time (each gets a
+ * share of it by its share of the calls, at least one). What the storage calls cost made the way the
+ * run's functions make them: spread over many isolates on the same cores.
+ */
+async function inCallerWorkers(
+  endpoint: string,
+  calls: ReplayJob['calls'],
+  concurrency: number,
+  warmTable: string,
+): Promise<{ ms: number; errors: number }> {
+  const byCaller = new Map<string, ReplayJob['calls']>();
+  for (const call of calls) {
+    const caller = call.caller ?? '(runtime)';
+    byCaller.set(caller, [...(byCaller.get(caller) ?? []), call]);
+  }
+  const workers = [...byCaller.values()].map((own) =>
+    replayWorker(
+      {
+        endpoint,
+        calls: own,
+        warmTable,
+        concurrency: Math.max(1, Math.round((concurrency * own.length) / calls.length)),
+      },
+      true,
+    ),
+  );
+  try {
+    await Promise.all(workers.map((worker) => nextMessage(worker)));
+    const done = workers.map((worker) => nextMessage<{ errors: number }>(worker));
+    const started = performance.now();
+    for (const worker of workers) worker.postMessage('start');
+    const results = await Promise.all(done);
+    return {
+      ms: performance.now() - started,
+      errors: results.reduce((sum, result) => sum + result.errors, 0),
+    };
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }
 
 function tableName(requests: RecordedRequest[]): string {
