@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import {
   BatchGetItemCommand,
   BatchWriteItemCommand,
@@ -118,11 +118,6 @@ try { const os = require('node:os'); os.setPriority(0, Math.max(os.getPriority(0
 (async () => {
   const client = new sdk.DynamoDBClient({ ...job.clientConfig, maxAttempts: 1 });
   await client.send(new sdk.DescribeTableCommand({ TableName: job.warmTable })).catch(() => undefined);
-  if (job.awaitStart) {
-    // Several replay threads start together: each says it is ready, then waits for the word.
-    parentPort.postMessage({ ready: true });
-    await new Promise((resolve) => parentPort.once('message', resolve));
-  }
   let next = 0;
   let errors = 0;
   const started = performance.now();
@@ -142,7 +137,7 @@ try { const os = require('node:os'); os.setPriority(0, Math.max(os.getPriority(0
 })();
 `;
 
-function replayWorker(job: ReplayJob, awaitStart = false): Worker {
+function replayWorker(job: ReplayJob): Worker {
   return new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {
@@ -151,7 +146,6 @@ function replayWorker(job: ReplayJob, awaitStart = false): Worker {
       warmTable: job.warmTable,
       concurrency: job.concurrency,
       niceness: SANDBOX_NICENESS,
-      awaitStart,
       // Buffers arrive as Uint8Array, which the SDK takes for binary attributes.
       calls: job.calls.map((call) => ({ operation: call.operation, input: withBinaries(call.input) })),
     },
@@ -181,11 +175,65 @@ async function inWorker(job: ReplayJob): Promise<{ ms: number; errors: number }>
   }
 }
 
+/** One calling function's thread: its own SDK client sends the calls it is told to, by their index. */
+const CALLER_SOURCE = `
+const { parentPort, workerData: job } = require('node:worker_threads');
+const sdk = require(job.sdkPath);
+try { const os = require('node:os'); os.setPriority(0, Math.max(os.getPriority(0), job.niceness)); } catch {}
+(async () => {
+  const client = new sdk.DynamoDBClient({ ...job.clientConfig, maxAttempts: 1 });
+  await client.send(new sdk.DescribeTableCommand({ TableName: job.warmTable })).catch(() => undefined);
+  job.port.on('message', async (index) => {
+    const { operation, input } = job.calls[index];
+    let failed = false;
+    await client.send(new sdk[operation + 'Command'](input)).catch(() => {
+      failed = true;
+    });
+    job.port.postMessage({ index, failed });
+  });
+  parentPort.postMessage('ready');
+})();
+`;
+
+/** Hands the calls, in the order they were recorded, to their callers' threads, `concurrency` at a time. */
+const DISPATCHER_SOURCE = `
+const { parentPort, workerData: job } = require('node:worker_threads');
+try { const os = require('node:os'); os.setPriority(0, Math.max(os.getPriority(0), job.niceness)); } catch {}
+const waiting = job.ports.map(() => new Map());
+job.ports.forEach((port, caller) =>
+  port.on('message', ({ index, failed }) => {
+    const done = waiting[caller].get(index);
+    waiting[caller].delete(index);
+    done(failed);
+  }),
+);
+const send = (caller, index) =>
+  new Promise((resolve) => {
+    waiting[caller].set(index, resolve);
+    job.ports[caller].postMessage(index);
+  });
+parentPort.once('message', async () => {
+  let next = 0;
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: job.concurrency }, async () => {
+      while (next < job.sequence.length) {
+        const [caller, index] = job.sequence[next++];
+        if (await send(caller, index)) errors++;
+      }
+    }),
+  );
+  parentPort.postMessage({ ms: performance.now() - started, errors });
+  for (const port of job.ports) port.close();
+});
+`;
+
 /**
- * The same calls, each sent from a thread of its own function (an isolate with its own SDK client,
- * as each sandbox has), the threads together at about `concurrency` calls at a time (each gets a
- * share of it by its share of the calls, at least one). What the storage calls cost made the way the
- * run's functions make them: spread over many isolates on the same cores.
+ * The same calls, in the order they were recorded and `concurrency` at a time, each sent from a
+ * thread of the function that made it (an isolate with its own SDK client, as each sandbox has): what
+ * the storage calls cost made the way the run's functions make them, spread over many isolates on the
+ * same cores. A dispatcher thread hands them out (one message there and back per call).
  */
 async function inCallerWorkers(
   endpoint: string,
@@ -193,34 +241,49 @@ async function inCallerWorkers(
   concurrency: number,
   warmTable: string,
 ): Promise<{ ms: number; errors: number }> {
-  const byCaller = new Map<string, ReplayJob['calls']>();
+  const callers = new Map<string, { index: number; calls: ReplayJob['calls'] }>();
+  // Each call as [its caller's index, its index among that caller's calls].
+  const sequence: [number, number][] = [];
   for (const call of calls) {
-    const caller = call.caller ?? '(runtime)';
-    byCaller.set(caller, [...(byCaller.get(caller) ?? []), call]);
+    const name = call.caller ?? '(runtime)';
+    if (!callers.has(name)) callers.set(name, { index: callers.size, calls: [] });
+    const caller = callers.get(name)!;
+    sequence.push([caller.index, caller.calls.length]);
+    caller.calls.push(call);
   }
-  const workers = [...byCaller.values()].map((own) =>
-    replayWorker(
-      {
-        endpoint,
-        calls: own,
-        warmTable,
-        concurrency: Math.max(1, Math.round((concurrency * own.length) / calls.length)),
-      },
-      true,
-    ),
+  const channels = [...callers.values()].map(() => new MessageChannel());
+  const workers = [...callers.values()].map(
+    ({ calls: own }, caller) =>
+      new Worker(CALLER_SOURCE, {
+        eval: true,
+        workerData: {
+          sdkPath: require.resolve('@aws-sdk/client-dynamodb'),
+          clientConfig: localClientConfig(endpoint),
+          warmTable,
+          niceness: SANDBOX_NICENESS,
+          port: channels[caller].port1,
+          calls: own.map((call) => ({ operation: call.operation, input: withBinaries(call.input) })),
+        },
+        transferList: [channels[caller].port1],
+      }),
   );
+  const dispatcher = new Worker(DISPATCHER_SOURCE, {
+    eval: true,
+    workerData: {
+      concurrency,
+      niceness: SANDBOX_NICENESS,
+      sequence,
+      ports: channels.map((channel) => channel.port2),
+    },
+    transferList: channels.map((channel) => channel.port2),
+  });
   try {
     await Promise.all(workers.map((worker) => nextMessage(worker)));
-    const done = workers.map((worker) => nextMessage<{ errors: number }>(worker));
-    const started = performance.now();
-    for (const worker of workers) worker.postMessage('start');
-    const results = await Promise.all(done);
-    return {
-      ms: performance.now() - started,
-      errors: results.reduce((sum, result) => sum + result.errors, 0),
-    };
+    const done = nextMessage<{ ms: number; errors: number }>(dispatcher);
+    dispatcher.postMessage('start');
+    return await done;
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all([...workers, dispatcher].map((worker) => worker.terminate()));
   }
 }
 
