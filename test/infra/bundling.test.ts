@@ -54,13 +54,10 @@ describe('Lambda bundling', () => {
 
     // Act
     const result = await build({
-      stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
-      bundle: true,
+      ...esbuildOptionsOf(LAMBDA_BUNDLING, REPO_ROOT),
+      stdin: { contents: entry, resolveDir: REPO_ROOT, loader: 'ts' },
+      sourcemap: false,
       write: false,
-      platform: 'node',
-      format: 'cjs',
-      minify: LAMBDA_BUNDLING.minify,
-      keepNames: LAMBDA_BUNDLING.keepNames,
     });
     const module = { exports: {} as { names?: string[] } };
     new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
@@ -76,15 +73,11 @@ describe('Lambda bundling', () => {
 
     // Act
     const { metafile } = await build({
-      entryPoints: ['functions/api/get-order.ts'],
-      bundle: true,
+      ...esbuildOptionsOf(LAMBDA_BUNDLING, REPO_ROOT),
+      entryPoints: [`${REPO_ROOT}/functions/api/get-order.ts`],
+      sourcemap: false,
       write: false,
       metafile: true,
-      platform: 'node',
-      format: 'cjs',
-      mainFields: [...LAMBDA_BUNDLING.mainFields],
-      external: [...externals],
-      supported: { 'dynamic-import': LAMBDA_BUNDLING.esbuildArgs['--supported:dynamic-import'] !== 'false' },
       logLevel: 'silent',
     });
 
