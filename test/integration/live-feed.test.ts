@@ -24,7 +24,11 @@ describe('the live feed (Server-Sent Events)', () => {
     system.runtime.eventbridge
       .putEvents()
       .filter((record) => (record.event.detail as { orderId?: string }).orderId === orderId)
-      .map((record) => ({ id: record.id, type: record.detailType }));
+      .map((record) => ({
+        id: record.id,
+        type: record.detailType,
+        wait: (record.event.detail as { wait?: string }).wait,
+      }));
   const placeOrder = async () => {
     const customer = await system.api('/customers', { body: customerBody });
     const placed = await system.api('/orders', { body: orderBody(customer.json.customerId) });
@@ -43,11 +47,14 @@ describe('the live feed (Server-Sent Events)', () => {
       20_000,
       status,
     );
-  const untilBusHas = (orderId: string, type: string) =>
+  const untilBusHas = (orderId: string, type: string, wait?: string) =>
     eventually(
-      async () => (busEvents(orderId).some((e) => e.type === type) ? true : undefined),
+      async () =>
+        busEvents(orderId).some((e) => e.type === type && (wait === undefined || e.wait === wait))
+          ? true
+          : undefined,
       20_000,
-      type,
+      wait ? `${type} (${wait})` : type,
     );
 
   beforeAll(async () => {
@@ -132,7 +139,8 @@ describe('the live feed (Server-Sent Events)', () => {
 
     // Act: the order moves on while the client is away, then it reconnects
     expect((await payDeposit(orderId, 'DEP-FEED-2')).status).toBe(200);
-    await untilBusHas(orderId, 'StockAllocated');
+    // Until the order rests again (in production, waiting for packing): nothing more comes after that.
+    await untilBusHas(orderId, 'OrderWaiting', 'packing');
     await system.runtime.idle();
     const after = await open({ token }, { 'last-event-id': seen.id });
 
