@@ -175,27 +175,20 @@ async function runLevel(concurrency: number, orders: number): Promise<LevelRepor
         `  note: dynalite counted ${countedTotal} requests, the recorder kept ${recorded.length}\n`,
       );
 
-    const floors: (FloorResult & { cpuMs: number; threads?: ThreadCpu })[] = [];
+    const floors: (FloorResult & { threads?: ThreadCpu })[] = [];
     for (let run = 0; run < Number(process.env.THROUGHPUT_FLOOR_RUNS ?? 3); run++) {
-      const floorCpu = process.cpuUsage();
+      // CPU: the replay's own (floor.cpuMs, its thread's start left out); the thread split around it.
       const floorThreads = measureThreadCpu();
       const floor = await replayStorageFloor(runtime.info.endpoints.dynamodb, recorded, concurrency);
-      const used = process.cpuUsage(floorCpu);
-      floors.push({ ...floor, cpuMs: (used.user + used.system) / 1000, threads: floorThreads() });
+      floors.push({ ...floor, threads: floorThreads() });
     }
     const floor = [...floors].sort((a, b) => a.ms - b.ms)[Math.floor(floors.length / 2)];
     // The same calls again, each from a thread of the function that made it (see callerFloor).
-    const callerFloors: { ms: number; cpuMs: number }[] = [];
+    const callerFloors: FloorResult[] = [];
     for (let run = 0; run < Number(process.env.THROUGHPUT_CALLER_FLOOR_RUNS ?? 1); run++) {
-      const floorCpu = process.cpuUsage();
-      const replayed = await replayStorageFloor(
-        runtime.info.endpoints.dynamodb,
-        recorded,
-        concurrency,
-        'callers',
+      callerFloors.push(
+        await replayStorageFloor(runtime.info.endpoints.dynamodb, recorded, concurrency, 'callers'),
       );
-      const used = process.cpuUsage(floorCpu);
-      callerFloors.push({ ms: replayed.ms, cpuMs: (used.user + used.system) / 1000 });
     }
     const callerFloor = [...callerFloors].sort((a, b) => a.ms - b.ms)[Math.floor(callerFloors.length / 2)];
     const cpuMs = (cpu.user + cpu.system) / 1000;

@@ -36,6 +36,8 @@ export interface FloorResult {
   /** Replayed requests dynalite refused (for example an update of an item a replayed delete removed). */
   errors: number;
   byOperation: Record<string, number>;
+  /** The process's CPU time during the replay itself (its threads' start and warm-up left out). */
+  cpuMs: number;
 }
 
 /**
@@ -65,13 +67,13 @@ export async function replayStorageFloor(
   const byOperation: Record<string, number> = {};
   for (const request of requests) byOperation[request.operation] = (byOperation[request.operation] ?? 0) + 1;
   const warmTable = tableName(requests);
-  const { ms, errors } =
+  const { ms, errors, cpuMs } =
     where === 'main'
       ? await replay(endpoint, calls, concurrency, warmTable)
       : where === 'callers'
         ? await inCallerWorkers(endpoint, calls, concurrency, warmTable)
         : await inWorker({ endpoint, calls, concurrency, warmTable });
-  return { ms, requests: calls.length, errors, byOperation };
+  return { ms, requests: calls.length, errors, byOperation, cpuMs };
 }
 
 interface ReplayJob {
@@ -86,13 +88,14 @@ async function replay(
   calls: ReplayJob['calls'],
   concurrency: number,
   warmTable: string,
-): Promise<{ ms: number; errors: number }> {
+): Promise<Replayed> {
   const client = new DynamoDBClient({ ...localClientConfig(endpoint), maxAttempts: 1 });
   // One untimed request first, so the client's connection and first-use costs are not in the floor.
   await client.send(new DescribeTableCommand({ TableName: warmTable })).catch(() => undefined);
   const inputs = calls.map((call) => ({ send: SENDERS[call.operation], input: withBinaries(call.input) }));
   let next = 0;
   let errors = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -105,9 +108,17 @@ async function replay(
     }),
   );
   const ms = performance.now() - started;
+  const cpuMs = cpuSince(cpu);
   client.destroy();
-  return { ms, errors };
+  return { ms, errors, cpuMs };
 }
+
+const cpuSince = (before: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+};
+
+type Replayed = { ms: number; errors: number; cpuMs: number };
 
 /** The replay loop of `replay`, for a worker thread (plain JavaScript: workers do not load TypeScript). */
 const WORKER_SOURCE = `
@@ -118,6 +129,9 @@ try { const os = require('node:os'); os.setPriority(0, Math.max(os.getPriority(0
 (async () => {
   const client = new sdk.DynamoDBClient({ ...job.clientConfig, maxAttempts: 1 });
   await client.send(new sdk.DescribeTableCommand({ TableName: job.warmTable })).catch(() => undefined);
+  // Ready: the parent starts the clock (and its CPU count) and says go.
+  parentPort.postMessage('ready');
+  await new Promise((resolve) => parentPort.once('message', resolve));
   let next = 0;
   let errors = 0;
   const started = performance.now();
@@ -166,10 +180,14 @@ function nextMessage<T>(worker: Worker): Promise<T> {
   });
 }
 
-async function inWorker(job: ReplayJob): Promise<{ ms: number; errors: number }> {
+async function inWorker(job: ReplayJob): Promise<Replayed> {
   const worker = replayWorker(job);
   try {
-    return await nextMessage(worker);
+    await nextMessage(worker);
+    const cpu = process.cpuUsage();
+    const done = nextMessage<{ ms: number; errors: number }>(worker);
+    worker.postMessage('start');
+    return { ...(await done), cpuMs: cpuSince(cpu) };
   } finally {
     await worker.terminate();
   }
@@ -240,7 +258,7 @@ async function inCallerWorkers(
   calls: ReplayJob['calls'],
   concurrency: number,
   warmTable: string,
-): Promise<{ ms: number; errors: number }> {
+): Promise<Replayed> {
   const callers = new Map<string, { index: number; calls: ReplayJob['calls'] }>();
   // Each call as [its caller's index, its index among that caller's calls].
   const sequence: [number, number][] = [];
@@ -279,9 +297,10 @@ async function inCallerWorkers(
   });
   try {
     await Promise.all(workers.map((worker) => nextMessage(worker)));
+    const cpu = process.cpuUsage();
     const done = nextMessage<{ ms: number; errors: number }>(dispatcher);
     dispatcher.postMessage('start');
-    return await done;
+    return { ...(await done), cpuMs: cpuSince(cpu) };
   } finally {
     await Promise.all([...workers, dispatcher].map((worker) => worker.terminate()));
   }

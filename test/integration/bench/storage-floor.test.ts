@@ -88,6 +88,7 @@ describe('storage floor replay (dynalite)', () => {
     // Assert
     expect(floor).toMatchObject({ requests: 60, errors: 0, byOperation: { PutItem: 30, GetItem: 30 } });
     expect(floor.ms).toBeGreaterThan(0);
+    expect(floor.cpuMs).toBeGreaterThan(0);
     const after = dynamodb.requestCounts();
     expect((after.PutItem ?? 0) - (before.PutItem ?? 0)).toBe(30);
     expect((after.GetItem ?? 0) - (before.GetItem ?? 0)).toBe(30);
