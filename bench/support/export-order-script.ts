@@ -49,16 +49,45 @@ export const batchSkus = (run: string): ScriptedBatch['skus'] => ({
   motor: `MOTOR-${run}`,
 });
 
-/** The batch's three products (procurement) and their stock (warehouse): valves and pumps for all. */
+type Item = keyof ScriptedBatch['skus'];
+
+/** The three products: what procurement enters, and the price the storefront orders them at. */
+const PRODUCTS: Record<Item, { name: string; hsCode: string; kg: number; unitCost: string; price: string }> =
+  {
+    valve: {
+      name: 'Ball valve DN50, stainless',
+      hsCode: '848180',
+      kg: 1.2,
+      unitCost: '7.10',
+      price: '12.50',
+    },
+    pump: { name: 'Centrifugal pump 3 kW', hsCode: '841370', kg: 38, unitCost: '540.00', price: '899.90' },
+    motor: { name: 'Induction motor 5.5 kW', hsCode: '850152', kg: 41, unitCost: '310.00', price: '520.00' },
+  };
+
+/** What an order of this kind takes: valves, and pumps or (short of stock) motors. */
+const itemsOf = (kind: OrderKind): Item[] => (kind === 'shortfall' ? ['valve', 'motor'] : ['valve', 'pump']);
+
+/** Units put on hand per SKU at the start: valves and pumps for every order twice over, 4 motors. */
+export function stockLevels(skus: ScriptedBatch['skus'], orders: number): Record<string, number> {
+  return {
+    [skus.valve]: ORDERED.valve * orders * 2,
+    [skus.pump]: ORDERED.pump * orders * 2,
+    [skus.motor]: MOTORS_ON_HAND,
+  };
+}
+
+/** The batch's three products (procurement) and their stock (warehouse). */
 export function catalogRequests(skus: ScriptedBatch['skus'], orders: number): ScriptedRequest[] {
-  const product = (sku: string, name: string, hsCode: string, kg: number, unitCost: string, price: string) =>
-    ({
+  const products = (Object.keys(PRODUCTS) as Item[]).map((item): ScriptedRequest => {
+    const { name, hsCode, kg, unitCost, price } = PRODUCTS[item];
+    return {
       method: 'POST',
       path: '/products',
       as: 'procurement',
-      name: `product-${sku}`,
+      name: `product-${skus[item]}`,
       body: {
-        sku,
+        sku: skus[item],
         name,
         hsCode,
         originCountry: 'CN',
@@ -69,23 +98,18 @@ export function catalogRequests(skus: ScriptedBatch['skus'], orders: number): Sc
         price,
         currency: 'EUR',
       },
-    }) as const;
-  const stock = (sku: string, onHand: number) =>
-    ({
+    };
+  });
+  const stock = Object.entries(stockLevels(skus, orders)).map(
+    ([sku, onHand]): ScriptedRequest => ({
       method: 'PUT',
       path: `/inventory/${sku}`,
       as: 'warehouse',
       name: `stock-${sku}`,
       body: { onHand },
-    }) as const;
-  return [
-    product(skus.valve, 'Ball valve DN50, stainless', '848180', 1.2, '7.10', '12.50'),
-    product(skus.pump, 'Centrifugal pump 3 kW', '841370', 38, '540.00', '899.90'),
-    product(skus.motor, 'Induction motor 5.5 kW', '850152', 41, '310.00', '520.00'),
-    stock(skus.valve, ORDERED.valve * orders * 2),
-    stock(skus.pump, ORDERED.pump * orders * 2),
-    stock(skus.motor, MOTORS_ON_HAND),
-  ];
+    }),
+  );
+  return [...products, ...stock];
 }
 
 /** The storefront's `POST /customers` for order `index`; a credit-hold buyer gets a EUR 100 limit. */
@@ -116,20 +140,12 @@ export const buyerEmail = (run: string, index: number) => `buyer.${run.toLowerCa
 
 /** Units of each SKU an order of this kind takes. */
 export function orderedUnits(skus: ScriptedBatch['skus'], kind: OrderKind): Record<string, number> {
-  return kind === 'shortfall'
-    ? { [skus.valve]: ORDERED.valve, [skus.motor]: ORDERED.motor }
-    : { [skus.valve]: ORDERED.valve, [skus.pump]: ORDERED.pump };
+  return Object.fromEntries(itemsOf(kind).map((item) => [skus[item], ORDERED[item]]));
 }
-
-const UNIT_PRICES = { valve: '12.50', pump: '899.90', motor: '520.00' } as const;
 
 /** The storefront's `POST /orders` for order `index` of the batch. */
 export function orderRequest(batch: ScriptedBatch, index: number): ScriptedRequest {
   const { kind, customerId } = batch.orders[index];
-  const priceOf = (sku: string) =>
-    UNIT_PRICES[
-      (Object.keys(batch.skus) as (keyof typeof UNIT_PRICES)[]).find((k) => batch.skus[k] === sku)!
-    ];
   return {
     method: 'POST',
     path: '/orders',
@@ -140,10 +156,10 @@ export function orderRequest(batch: ScriptedBatch, index: number): ScriptedReque
       currency: 'EUR',
       incoterm: { code: 'FOB', place: 'Shanghai' },
       paymentTerms: kind === 'credit-hold' ? { type: 'OA', netDays: 60 } : { type: 'TT', depositPercent: 30 },
-      lines: Object.entries(orderedUnits(batch.skus, kind)).map(([sku, quantity]) => ({
-        sku,
-        quantity,
-        unitPrice: priceOf(sku),
+      lines: itemsOf(kind).map((item) => ({
+        sku: batch.skus[item],
+        quantity: ORDERED[item],
+        unitPrice: PRODUCTS[item].price,
       })),
       shippingAddress: {
         name: `Hamburg Tools ${index} GmbH`,

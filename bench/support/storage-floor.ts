@@ -78,7 +78,8 @@ export async function replayStorageFloor(
 
 interface ReplayJob {
   endpoint: string;
-  calls: { operation: string; input: unknown; caller?: string }[];
+  /** Each with the function that sent it (`(runtime)` for none), for the per-function replay. */
+  calls: { operation: string; input: unknown; caller: string }[];
   concurrency: number;
   warmTable: string;
 }
@@ -151,18 +152,22 @@ try { const os = require('node:os'); os.setPriority(0, Math.max(os.getPriority(0
 })();
 `;
 
+/** What every replaying thread gets: its SDK client's settings, the table to warm on, its calls. */
+function clientWorkerData(endpoint: string, warmTable: string, calls: ReplayJob['calls']) {
+  return {
+    sdkPath: require.resolve('@aws-sdk/client-dynamodb'),
+    clientConfig: localClientConfig(endpoint),
+    warmTable,
+    niceness: SANDBOX_NICENESS,
+    // Buffers arrive as Uint8Array, which the SDK takes for binary attributes.
+    calls: calls.map((call) => ({ operation: call.operation, input: withBinaries(call.input) })),
+  };
+}
+
 function replayWorker(job: ReplayJob): Worker {
   return new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: {
-      sdkPath: require.resolve('@aws-sdk/client-dynamodb'),
-      clientConfig: localClientConfig(job.endpoint),
-      warmTable: job.warmTable,
-      concurrency: job.concurrency,
-      niceness: SANDBOX_NICENESS,
-      // Buffers arrive as Uint8Array, which the SDK takes for binary attributes.
-      calls: job.calls.map((call) => ({ operation: call.operation, input: withBinaries(call.input) })),
-    },
+    workerData: { ...clientWorkerData(job.endpoint, job.warmTable, job.calls), concurrency: job.concurrency },
   });
 }
 
@@ -263,9 +268,8 @@ async function inCallerWorkers(
   // Each call as [its caller's index, its index among that caller's calls].
   const sequence: [number, number][] = [];
   for (const call of calls) {
-    const name = call.caller ?? '(runtime)';
-    if (!callers.has(name)) callers.set(name, { index: callers.size, calls: [] });
-    const caller = callers.get(name)!;
+    if (!callers.has(call.caller)) callers.set(call.caller, { index: callers.size, calls: [] });
+    const caller = callers.get(call.caller)!;
     sequence.push([caller.index, caller.calls.length]);
     caller.calls.push(call);
   }
@@ -274,14 +278,7 @@ async function inCallerWorkers(
     ({ calls: own }, caller) =>
       new Worker(CALLER_SOURCE, {
         eval: true,
-        workerData: {
-          sdkPath: require.resolve('@aws-sdk/client-dynamodb'),
-          clientConfig: localClientConfig(endpoint),
-          warmTable,
-          niceness: SANDBOX_NICENESS,
-          port: channels[caller].port1,
-          calls: own.map((call) => ({ operation: call.operation, input: withBinaries(call.input) })),
-        },
+        workerData: { ...clientWorkerData(endpoint, warmTable, own), port: channels[caller].port1 },
         transferList: [channels[caller].port1],
       }),
   );

@@ -130,10 +130,11 @@ export async function startLocalRuntime(
   const secrets = loadLocalSecrets(dataDir, settings.apiKey);
   const staffSigningKey = loadStaffSigningKey(dataDir);
   let localApiUrl = '';
+  // The console is served by the API's server (infra/local/console/console-site.ts).
+  const consoleUrl = () => `${localApiUrl.replace(/\/+$/, '')}${CONSOLE_PATH}/`;
   const names: ResourceNames = {
     apiUrl: () => localApiUrl,
-    // The console is served by the API's server (infra/local/console/console-site.ts).
-    consoleUrl: () => `${localApiUrl.replace(/\/+$/, '')}${CONSOLE_PATH}/`,
+    consoleUrl,
     table: localNames.table,
     bucket: localNames.bucket,
     busName: () => spec.bus.name,
@@ -315,7 +316,7 @@ export async function startLocalRuntime(
       staffTokens: devStaffTokens(staffSigningKey),
       sesUrl: ses.url,
       adminUrl: admin.url,
-      consoleUrl: `${api.url}${CONSOLE_PATH}/`,
+      consoleUrl: consoleUrl(),
       ...(feed ? { feedUrl: feed.url } : {}),
       endpoints,
     };

@@ -12,6 +12,7 @@ import {
   orderRequest,
   type ScriptedBatch,
   type ScriptedRequest,
+  stockLevels,
   orderedUnits as unitsOf,
 } from '../../../bench/support/export-order-script';
 import type { RetryingClient } from './retrying-client';
@@ -47,13 +48,8 @@ const send = <T>(api: RetryingClient, request: ScriptedRequest) =>
 /** Products, stock and one customer per order. */
 export async function seedBatch(api: RetryingClient, run: string, n: number): Promise<Batch> {
   const skus = batchSkus(run);
-  const catalog = catalogRequests(skus, n);
-  for (const request of catalog) await send(api, request);
-  const stocked = Object.fromEntries(
-    catalog
-      .filter((request) => request.method === 'PUT')
-      .map((request) => [request.path.split('/').at(-1)!, (request.body as { onHand: number }).onHand]),
-  );
+  for (const request of catalogRequests(skus, n)) await send(api, request);
+  const stocked = stockLevels(skus, n);
   const orders: Batch['orders'] = [];
   for (const [i, kind] of kindsFor(n).entries()) {
     const { customerId } = await send<{ customerId: string }>(api, customerRequest(run, i, kind, 'en'));
